@@ -1,0 +1,73 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+export class CreateWorkspaceDto {
+  @ApiPropertyOptional({ description: 'Display name of the workspace', example: 'Acme Marketing', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+}
+
+export class WorkspaceCreatedDto {
+  @ApiProperty({ description: 'Workspace id', example: '5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11' })
+  id: string;
+
+  @ApiProperty({ description: 'Display name', example: 'Acme Marketing' })
+  name: string;
+
+  @ApiProperty({ description: 'API key for the public API. Shown once; only its hash is stored.', example: 'wk_Vb3o2kq1n8sQ3hT0y9zA7cPq4LmN2xRe' })
+  api_key: string;
+
+  @ApiProperty({ description: 'Prefix identifying the key in lists', example: 'wk_Vb3o2k' })
+  api_key_prefix: string;
+}
+
+export class LinkWhatsappAccountDto {
+  @ApiProperty({ description: 'WhatsApp Business Account id (entry.id in Meta webhooks)', example: '102290129340398' })
+  @IsString()
+  @Matches(/^\d{5,32}$/, { message: 'waba_id must be the numeric WhatsApp Business Account id' })
+  waba_id: string;
+}
+
+export class WhatsappAccountDto {
+  @ApiProperty({ example: '102290129340398' })
+  waba_id: string;
+
+  @ApiProperty({ example: '5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11' })
+  workspace_id: string;
+
+  @ApiProperty({ example: '2026-05-12T16:10:17.000Z' })
+  created_at: string;
+}
+
+export class IssueApiKeyDto {
+  @ApiPropertyOptional({ description: 'Label to recognise the key by', example: 'CRM integration', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  label?: string;
+}
+
+export class ApiKeyDto {
+  @ApiProperty({ example: '9a4f3b0e-61f2-4a57-bb4e-0f6c6f1d2e3a' })
+  id: string;
+
+  @ApiProperty({ description: 'First characters of the key', example: 'wk_Vb3o2k' })
+  prefix: string;
+
+  @ApiProperty({ example: 'CRM integration' })
+  label: string;
+
+  @ApiProperty({ example: '2026-05-12T16:10:17.000Z' })
+  created_at: string;
+
+  @ApiProperty({ nullable: true, type: String, example: null })
+  revoked_at: string | null;
+}
+
+export class IssuedApiKeyDto extends ApiKeyDto {
+  @ApiProperty({ description: 'The key itself. Shown once; only its hash is stored.', example: 'wk_Vb3o2kq1n8sQ3hT0y9zA7cPq4LmN2xRe' })
+  api_key: string;
+}

@@ -1,0 +1,76 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
+import { AdminTokenGuard } from '../auth/admin-token.guard';
+import {
+  ApiKeyDto,
+  CreateWorkspaceDto,
+  IssueApiKeyDto,
+  IssuedApiKeyDto,
+  LinkWhatsappAccountDto,
+  WhatsappAccountDto,
+  WorkspaceCreatedDto,
+} from './dto/provisioning.dto';
+import { ProvisioningService } from './provisioning.service';
+
+const uuid = new ParseUUIDPipe({ version: '4' });
+
+@ApiTags('Provisioning')
+@ApiSecurity('admin-token')
+@ApiErrorResponses(400, 401, 404)
+@UseGuards(AdminTokenGuard)
+@Controller('admin/v1/workspaces')
+export class ProvisioningController {
+  constructor(private readonly provisioning: ProvisioningService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create a workspace and its first API key' })
+  @ApiCreatedResponse({ type: WorkspaceCreatedDto })
+  create(@Body() dto: CreateWorkspaceDto) {
+    return this.provisioning.createWorkspace(dto.name);
+  }
+
+  @Post(':workspaceId/api-keys')
+  @ApiOperation({ summary: 'Issue another API key for a workspace' })
+  @ApiCreatedResponse({ type: IssuedApiKeyDto })
+  issueKey(@Param('workspaceId', uuid) workspaceId: string, @Body() dto: IssueApiKeyDto) {
+    return this.provisioning.issueApiKey(workspaceId, dto.label);
+  }
+
+  @Get(':workspaceId/api-keys')
+  @ApiOperation({ summary: "List a workspace's API keys (prefixes only)" })
+  @ApiOkResponse({ type: ApiKeyDto, isArray: true })
+  listKeys(@Param('workspaceId', uuid) workspaceId: string) {
+    return this.provisioning.listApiKeys(workspaceId);
+  }
+
+  @Delete(':workspaceId/api-keys/:keyId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke an API key' })
+  @ApiNoContentResponse()
+  revokeKey(@Param('workspaceId', uuid) workspaceId: string, @Param('keyId', uuid) keyId: string) {
+    return this.provisioning.revokeApiKey(workspaceId, keyId);
+  }
+
+  @Post(':workspaceId/whatsapp-accounts')
+  @ApiOperation({ summary: 'Link a WhatsApp Business Account to the workspace' })
+  @ApiCreatedResponse({ type: WhatsappAccountDto })
+  link(@Param('workspaceId', uuid) workspaceId: string, @Body() dto: LinkWhatsappAccountDto) {
+    return this.provisioning.linkWhatsappAccount(workspaceId, dto.waba_id);
+  }
+
+  @Get(':workspaceId/whatsapp-accounts')
+  @ApiOperation({ summary: 'List linked WhatsApp Business Accounts' })
+  @ApiOkResponse({ type: WhatsappAccountDto, isArray: true })
+  listAccounts(@Param('workspaceId', uuid) workspaceId: string) {
+    return this.provisioning.listWhatsappAccounts(workspaceId);
+  }
+
+  @Delete(':workspaceId/whatsapp-accounts/:wabaId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Unlink a WhatsApp Business Account' })
+  @ApiNoContentResponse()
+  unlink(@Param('workspaceId', uuid) workspaceId: string, @Param('wabaId') wabaId: string) {
+    return this.provisioning.unlinkWhatsappAccount(workspaceId, wabaId);
+  }
+}

@@ -1,0 +1,40 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiResponse } from '@nestjs/swagger';
+
+export class FieldErrorDto {
+  @ApiProperty({ example: 'url' })
+  field: string;
+
+  @ApiProperty({ example: 'url must be an absolute https URL' })
+  reason: string;
+}
+
+/** The one error shape every route answers with. */
+export class ApiErrorDto {
+  @ApiProperty({ description: 'HTTP status', example: 400 })
+  status: number;
+
+  @ApiProperty({ description: 'Stable machine-readable code', example: 'validation_failed' })
+  code: string;
+
+  @ApiProperty({ description: 'Human-readable summary', example: 'url: url must be an absolute https URL' })
+  message: string;
+
+  @ApiProperty({ type: FieldErrorDto, isArray: true, description: 'Per-field details (validation errors)' })
+  details: FieldErrorDto[];
+}
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid request (validation_failed / invalid_json), with per-field details',
+  401: 'Missing or invalid credentials (unauthorized / invalid_signature)',
+  403: 'Forbidden',
+  404: 'Not found in this workspace (not_found)',
+  409: 'Conflict',
+  413: 'Body larger than the configured limit (payload_too_large)',
+  422: 'A workspace limit was reached (limit_reached)',
+  503: 'A backing service is unavailable; retry later (service_unavailable)',
+};
+
+export function ApiErrorResponses(...statuses: number[]) {
+  return applyDecorators(...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status], type: ApiErrorDto })));
+}

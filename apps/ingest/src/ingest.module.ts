@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { ApiExceptionFilter } from '@app/common';
+import { ConfigModule } from '@app/config';
+import { MessagingModule } from '@app/messaging';
+import { PersistenceModule } from '@app/persistence';
+import { ProvisioningController } from './admin/provisioning.controller';
+import { ProvisioningService } from './admin/provisioning.service';
+import { AdminTokenGuard } from './auth/admin-token.guard';
+import { ApiKeyGuard } from './auth/api-key.guard';
+import { HealthController } from './health/health.controller';
+import { MetaIngestService } from './meta/meta-ingest.service';
+import { MetaSignatureGuard } from './meta/meta-signature.guard';
+import { MetaVerificationService } from './meta/meta-verification.service';
+import { MetaWebhookController } from './meta/meta-webhook.controller';
+import { WebhookEndpointService } from './webhooks/webhook-endpoint.service';
+import { WebhooksController } from './webhooks/webhooks.controller';
+
+@Module({
+  imports: [ConfigModule, PersistenceModule, MessagingModule, TerminusModule],
+  controllers: [MetaWebhookController, ProvisioningController, WebhooksController, HealthController],
+  providers: [
+    { provide: APP_FILTER, useClass: ApiExceptionFilter },
+    MetaIngestService,
+    MetaSignatureGuard,
+    MetaVerificationService,
+    ProvisioningService,
+    AdminTokenGuard,
+    ApiKeyGuard,
+    WebhookEndpointService,
+  ],
+})
+export class IngestModule {}

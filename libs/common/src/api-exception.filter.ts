@@ -1,0 +1,69 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { DomainException, ERROR_STATUS, ErrorCode, FieldError } from './domain.exception';
+
+/** The one JSON error shape: { status, code, message, details: [{ field, reason }] }. */
+export interface ApiErrorBody {
+  status: number;
+  code: string;
+  message: string;
+  details: FieldError[];
+}
+
+const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
+  400: ErrorCode.ValidationFailed,
+  401: ErrorCode.Unauthorized,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.NotFound,
+  409: ErrorCode.Conflict,
+  413: ErrorCode.PayloadTooLarge,
+  503: ErrorCode.ServiceUnavailable,
+};
+
+function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001', '08003'].includes(e?.code ?? '') ||
+    /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(e?.message ?? '')
+  );
+}
+
+export function toApiError(exception: unknown): ApiErrorBody {
+  if (exception instanceof DomainException) {
+    return { status: ERROR_STATUS[exception.code], code: exception.code, message: exception.message, details: exception.details };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse() as { message?: unknown; details?: FieldError[]; code?: string } | string;
+    if (typeof response === 'object' && response.code && Array.isArray(response.details)) {
+      return { status, code: response.code, message: String(response.message), details: response.details };
+    }
+    const message = typeof response === 'string' ? response : Array.isArray(response.message) ? response.message.join('; ') : String(response.message ?? exception.message);
+    return { status, code: STATUS_CODES[status] ?? (status >= 500 ? ErrorCode.Internal : 'http_' + status), message, details: [] };
+  }
+  const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
+  if (fastifyError?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return { status: 413, code: ErrorCode.PayloadTooLarge, message: 'request body is larger than the configured limit', details: [] };
+  }
+  if (fastifyError?.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || exception instanceof SyntaxError) {
+    return { status: 400, code: ErrorCode.InvalidJson, message: 'request body is not valid JSON', details: [] };
+  }
+  if (fastifyError?.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return { status: fastifyError.statusCode, code: STATUS_CODES[fastifyError.statusCode] ?? 'http_' + fastifyError.statusCode, message: fastifyError.message ?? 'bad request', details: [] };
+  }
+  if (isDatabaseUnavailable(exception)) {
+    return { status: HttpStatus.SERVICE_UNAVAILABLE, code: ErrorCode.ServiceUnavailable, message: 'storage is unavailable, retry later', details: [] };
+  }
+  return { status: 500, code: ErrorCode.Internal, message: 'internal error', details: [] };
+}
+
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const body = toApiError(exception);
+    if (body.status >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    const reply = host.switchToHttp().getResponse();
+    reply.status(body.status).send(body);
+  }
+}

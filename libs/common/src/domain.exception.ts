@@ -1,0 +1,54 @@
+import { HttpStatus } from '@nestjs/common';
+
+/** Stable, machine-readable error codes. Mapped to HTTP in one place (ApiExceptionFilter). */
+export enum ErrorCode {
+  ValidationFailed = 'validation_failed',
+  Unauthorized = 'unauthorized',
+  Forbidden = 'forbidden',
+  NotFound = 'not_found',
+  Conflict = 'conflict',
+  LimitReached = 'limit_reached',
+  PayloadTooLarge = 'payload_too_large',
+  InvalidJson = 'invalid_json',
+  InvalidSignature = 'invalid_signature',
+  ServiceUnavailable = 'service_unavailable',
+  Internal = 'internal_error',
+}
+
+export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
+  [ErrorCode.ValidationFailed]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.Unauthorized]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
+  [ErrorCode.NotFound]: HttpStatus.NOT_FOUND,
+  [ErrorCode.Conflict]: HttpStatus.CONFLICT,
+  [ErrorCode.LimitReached]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
+  [ErrorCode.InvalidJson]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.InvalidSignature]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.ServiceUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ErrorCode.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,
+};
+
+export interface FieldError {
+  field: string;
+  reason: string;
+}
+
+export class DomainException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainException';
+  }
+
+  static notFound(what: string): DomainException {
+    return new DomainException(ErrorCode.NotFound, `${what} not found`);
+  }
+
+  static validation(field: string, reason: string): DomainException {
+    return new DomainException(ErrorCode.ValidationFailed, `${field}: ${reason}`, [{ field, reason }]);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './api-exception.filter';
+export * from './domain.exception';
+export * from './validation';
+export * from './json-logger';

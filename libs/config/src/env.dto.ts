@@ -1,0 +1,123 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) => {
+  if (typeof value === 'boolean') return value;
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off', ''].includes(v)) return false;
+  return value;
+};
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value);
+
+/** Every environment variable the apps read, with its default and its rule. Validated once at boot. */
+export class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/wa_webhooks';
+
+  @Matches(/^amqps?:\/\/.+/, { message: 'AMQP_URL must be an amqp:// or amqps:// URL' })
+  AMQP_URL = 'amqp://guest:guest@127.0.0.1:5672';
+
+  /** Prefix of every exchange and queue name, so several installs (or test runs) can share a broker. */
+  @Matches(/^[a-z][a-z0-9_-]{0,40}$/, { message: 'AMQP_NAMESPACE must be lowercase letters, digits, - or _ (max 41)' })
+  AMQP_NAMESPACE = 'wawh';
+
+  @IsString()
+  @MinLength(8, { message: 'META_APP_SECRET must be at least 8 characters' })
+  META_APP_SECRET = 'dev-meta-app-secret';
+
+  @IsString()
+  @MinLength(4, { message: 'META_VERIFY_TOKEN must be at least 4 characters' })
+  META_VERIFY_TOKEN = 'dev-verify-token';
+
+  @IsString()
+  @MinLength(16, { message: 'ADMIN_TOKEN must be at least 16 characters' })
+  ADMIN_TOKEN = 'dev-admin-token-change-me';
+
+  @Transform(toInt)
+  @IsInt({ message: 'INGEST_PORT must be an integer' })
+  @Min(0)
+  @Max(65535)
+  INGEST_PORT = 3000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'DISPATCHER_PORT must be an integer' })
+  @Min(0)
+  @Max(65535)
+  DISPATCHER_PORT = 3001;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** Public base URL printed in logs and used by the docs (defaults to http://localhost:INGEST_PORT). */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'PUBLIC_BASE_URL must be an http(s) URL' })
+  PUBLIC_BASE_URL?: string;
+
+  /** Comma-separated delays between attempts, e.g. "5s,30s,2m". Attempts = delays + 1. */
+  @Matches(/^\s*\d+(ms|s|m|h|d)\s*(,\s*\d+(ms|s|m|h|d)\s*)*$/, {
+    message: 'RETRY_SCHEDULE must be a comma-separated list of durations like "5s,30s,2m,10m,1h,1d"',
+  })
+  RETRY_SCHEDULE = '5s,30s,2m,10m,30m,1h,3h,6h,12h,24h';
+
+  /** Random spread applied to each retry delay, as a fraction (0.2 = up to 20% shorter). */
+  @Transform(({ value }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value))
+  @Min(0, { message: 'RETRY_JITTER must be between 0 and 0.5' })
+  @Max(0.5, { message: 'RETRY_JITTER must be between 0 and 0.5' })
+  RETRY_JITTER = 0.2;
+
+  @Transform(toInt)
+  @IsInt({ message: 'DELIVERY_TIMEOUT_MS must be an integer' })
+  @Min(100)
+  @Max(120000)
+  DELIVERY_TIMEOUT_MS = 15000;
+
+  /** Deliveries in flight per endpoint per dispatcher replica. */
+  @Transform(toInt)
+  @IsInt({ message: 'DELIVERY_CONCURRENCY_PER_ENDPOINT must be an integer' })
+  @Min(1)
+  @Max(1000)
+  DELIVERY_CONCURRENCY_PER_ENDPOINT = 32;
+
+  @Matches(/^\d+(ms|s|m|h|d)$/, { message: 'AUTO_DISABLE_AFTER must be a duration like "5d" or "12h"' })
+  AUTO_DISABLE_AFTER = '5d';
+
+  @Transform(toInt)
+  @IsInt({ message: 'RETENTION_DAYS must be an integer' })
+  @Min(1)
+  @Max(3650)
+  RETENTION_DAYS = 30;
+
+  @IsIn(['classic', 'quorum'], { message: 'QUEUE_TYPE must be "classic" or "quorum"' })
+  QUEUE_TYPE: 'classic' | 'quorum' = 'classic';
+
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'ALLOW_PRIVATE_TARGETS must be true or false' })
+  ALLOW_PRIVATE_TARGETS = false;
+
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'RUN_MIGRATIONS must be true or false' })
+  RUN_MIGRATIONS = true;
+
+  @Transform(toInt)
+  @IsInt({ message: 'MAX_ENDPOINTS_PER_WORKSPACE must be an integer' })
+  @Min(1)
+  MAX_ENDPOINTS_PER_WORKSPACE = 50;
+
+  /** Largest Meta POST accepted, in bytes (Meta batches stay well below 3 MB). */
+  @Transform(toInt)
+  @IsInt({ message: 'META_BODY_LIMIT_BYTES must be an integer' })
+  @Min(65536)
+  META_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+
+  /** How often dispatchers re-read endpoints from the database, healing any missed control message. */
+  @Matches(/^\d+(ms|s|m|h)$/, { message: 'RECONCILE_INTERVAL must be a duration like "30s"' })
+  RECONCILE_INTERVAL = '30s';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be a pino level' })
+  LOG_LEVEL = 'info';
+}

@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { EventTypeName } from './catalog/event-type-name';
+import { MetaChange } from './meta/meta-webhook.types';
+import { TranslatedEvent } from './translators/translator.types';
+
+/** The JSON body delivered to customers (snake_case, stable). */
+export interface EventEnvelope {
+  id: string;
+  type: EventTypeName;
+  created_at: string;
+  workspace_id: string;
+  waba_id: string | null;
+  phone_number_id: string | null;
+  data: Record<string, unknown>;
+  raw: { field: string; value: unknown } | null;
+  /** Present and true only on events sent by the "send test event" action. */
+  test?: boolean;
+}
+
+/**
+ * Deterministic event id: the same thing in the same workspace always gets the same id,
+ * so Meta resending a POST cannot create a second event.
+ */
+export function eventIdFor(workspaceId: string, type: EventTypeName, key: string): string {
+  const digest = createHash('sha256').update(`${workspaceId}\n${type}\n${key}`).digest('base64url');
+  return `evt_${digest.slice(0, 27)}`;
+}
+
+/** Seconds precision ISO-8601, as in the spec's example ("2026-05-12T16:10:17Z"). */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export function buildEnvelope(
+  workspaceId: string,
+  wabaId: string,
+  change: MetaChange,
+  event: TranslatedEvent,
+): EventEnvelope {
+  return {
+    id: eventIdFor(workspaceId, event.type, event.key),
+    type: event.type,
+    created_at: isoSeconds(event.occurredAt),
+    workspace_id: workspaceId,
+    waba_id: wabaId,
+    phone_number_id: event.phoneNumberId,
+    data: event.data,
+    raw: { field: change.field, value: change.value },
+  };
+}

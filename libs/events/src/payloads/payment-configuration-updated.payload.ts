@@ -1,0 +1,22 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+
+/** data of `payment_configuration.updated` (Payments API India / Brazil). */
+export class PaymentConfigurationUpdatedPayload {
+  @ApiPropertyOptional({ description: 'Payment configuration name.', example: 'example-shoes-razorpay' })
+  configuration_name?: string;
+
+  @ApiPropertyOptional({ description: 'Payment gateway.', example: 'razorpay' })
+  provider_name?: string;
+
+  @ApiPropertyOptional({ description: 'Gateway merchant account id.', example: 'acc_0aBcDeFgHiJkLm' })
+  provider_mid?: string;
+
+  @ApiPropertyOptional({ description: 'Active, Needs_Connecting or Needs_Testing.', example: 'Active' })
+  status?: string;
+
+  @ApiPropertyOptional({ description: 'Created (ISO-8601).', example: '2026-05-01T09:00:00Z' })
+  created_timestamp?: string;
+
+  @ApiPropertyOptional({ description: 'Updated (ISO-8601).', example: '2026-05-11T09:00:00Z' })
+  updated_timestamp?: string;
+}

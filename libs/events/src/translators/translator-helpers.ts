@@ -1,0 +1,210 @@
+import { createHash } from 'node:crypto';
+import { EventTypeName } from '../catalog/event-type-name';
+import {
+  MetaFieldTranslator,
+  TranslatedEvent,
+  TranslationContext,
+  TranslatorRegistration,
+  UnreadableChangeError,
+} from './translator.types';
+
+/** A plain JSON object, or undefined when `value` is anything else (null, array, scalar). */
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** The array, or an empty one when `value` is not an array. */
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Array items that are JSON objects (anything else is skipped). */
+export function recordsOf(value: unknown): Record<string, unknown>[] {
+  return asArray(value)
+    .map((item) => asRecord(item))
+    .filter((item): item is Record<string, unknown> => item !== undefined);
+}
+
+/** A non-empty string; numbers are rendered (Meta sends some ids as numbers). */
+export function str(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.length > 0 ? value : undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'bigint') return value.toString();
+  return undefined;
+}
+
+/** A finite number; numeric strings are parsed. */
+export function num(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return undefined;
+}
+
+export function bool(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return undefined;
+}
+
+/** Unix seconds (number or numeric string, as Meta sends both) → Date. */
+export function unixToDate(value: unknown): Date | undefined {
+  const seconds = num(value);
+  if (seconds === undefined || seconds < 0) return undefined;
+  const date = new Date(seconds * 1000);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** Unix seconds → ISO-8601 with seconds precision ("2026-05-11T08:03:31Z"). */
+export function unixToIso(value: unknown): string | undefined {
+  const date = unixToDate(value);
+  return date ? toIsoSeconds(date) : undefined;
+}
+
+export function toIsoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Drops keys whose value is undefined, so payloads carry only what Meta gave. */
+export function compact<T extends Record<string, unknown>>(obj: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) if (v !== undefined) out[k] = v;
+  return out as T;
+}
+
+/** A shallow copy of the object's own keys (or undefined when not an object). */
+export function copyRecord(value: unknown): Record<string, unknown> | undefined {
+  const record = asRecord(value);
+  return record ? { ...record } : undefined;
+}
+
+/** The object at `value` or an UnreadableChangeError naming the field. */
+export function requireRecord(field: string, value: unknown, what = 'value'): Record<string, unknown> {
+  const record = asRecord(value);
+  if (!record) throw new UnreadableChangeError(field, `${what} is not an object`);
+  return record;
+}
+
+/** `obj[key]` as a non-empty string, or an UnreadableChangeError naming it. */
+export function requireString(field: string, obj: Record<string, unknown>, key: string, what = key): string {
+  const value = str(obj[key]);
+  if (value === undefined) throw new UnreadableChangeError(field, `missing ${what}`);
+  return value;
+}
+
+/** JSON.stringify with object keys sorted at every level: equal content, equal text. */
+export function stableStringify(value: unknown): string {
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') {
+    const text = JSON.stringify(value);
+    return text === undefined ? 'null' : text;
+  }
+  if (Array.isArray(value)) return `[${value.map((item) => stableStringify(item)).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record)
+    .filter((k) => record[k] !== undefined)
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(record[k])}`).join(',')}}`;
+}
+
+/**
+ * Deduplication key for a change without an id of its own: sha256 of the field, the entry time and
+ * the value's content. Meta resending the identical change yields the identical key.
+ */
+export function contentKey(field: string, ctx: TranslationContext, value: unknown): string {
+  const digest = createHash('sha256')
+    .update(`${field}\n${ctx.entryTime ?? ''}\n${stableStringify(value)}`)
+    .digest('hex');
+  return `sha256:${digest}`;
+}
+
+/** The payload's own time when it has one, else entry.time, else when the POST arrived. */
+export function occurredAt(ctx: TranslationContext, ownTimestamp?: unknown): Date {
+  return unixToDate(ownTimestamp) ?? unixToDate(ctx.entryTime) ?? ctx.receivedAt;
+}
+
+/** `value.metadata` of message-like fields (messages, calls, echoes, history...). */
+export interface PhoneMetadata {
+  phoneNumberId: string | null;
+  displayPhoneNumber: string | undefined;
+}
+
+export function readMetadata(value: Record<string, unknown>): PhoneMetadata {
+  const metadata = asRecord(value.metadata);
+  return {
+    phoneNumberId: str(metadata?.phone_number_id) ?? null,
+    displayPhoneNumber: str(metadata?.display_phone_number),
+  };
+}
+
+/** Meta's error object → `{code, title, message, details, href}` (what Meta gave of it). */
+export function readErrors(value: unknown): Record<string, unknown>[] | undefined {
+  const errors = recordsOf(value);
+  if (errors.length === 0) return undefined;
+  return errors.map((error) =>
+    compact({
+      code: num(error.code),
+      title: str(error.title),
+      message: str(error.message),
+      details: str(asRecord(error.error_data)?.details),
+      href: str(error.href),
+    }),
+  );
+}
+
+/** One event for a whole change (WABA-level fields without their own id). */
+export function changeEvent(
+  field: string,
+  type: EventTypeName,
+  value: unknown,
+  ctx: TranslationContext,
+  data: Record<string, unknown>,
+  opts: { ownTimestamp?: unknown; phoneNumberId?: string | null } = {},
+): TranslatedEvent {
+  return {
+    type,
+    key: contentKey(field, ctx, value),
+    occurredAt: occurredAt(ctx, opts.ownTimestamp),
+    phoneNumberId: opts.phoneNumberId ?? null,
+    data: compact(data),
+  };
+}
+
+/**
+ * Registration for the common case "one change → one event of one type": the translator checks the
+ * value is an object and hands it to `read`, which returns the event's data.
+ */
+export function singleChangeTranslator(
+  field: string,
+  type: EventTypeName,
+  read: (value: Record<string, unknown>, ctx: TranslationContext) => Record<string, unknown>,
+  opts: { ownTimestamp?: (value: Record<string, unknown>) => unknown } = {},
+): TranslatorRegistration {
+  const translate: MetaFieldTranslator = (raw, ctx) => {
+    const value = requireRecord(field, raw);
+    return [changeEvent(field, type, raw, ctx, read(value, ctx), { ownTimestamp: opts.ownTimestamp?.(value) })];
+  };
+  return { field, produces: [type], translate };
+}
+
+/** Meta sends template ids as numbers; customers get strings (ids are not arithmetic). */
+export function templateIdentity(field: string, value: Record<string, unknown>): Record<string, unknown> {
+  return {
+    template_id: requireString(field, value, 'message_template_id'),
+    template_name: str(value.message_template_name),
+    language: str(value.message_template_language),
+  };
+}
+
+/** Parses a JSON string into an object/array; anything else is returned unchanged. */
+export function parseJsonLoose(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return parsed !== null && typeof parsed === 'object' ? parsed : value;
+  } catch {
+    return value;
+  }
+}

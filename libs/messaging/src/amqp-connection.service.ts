@@ -1,0 +1,41 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '@app/config';
+import amqp, { AmqpConnectionManager, ChannelWrapper, SetupFunc } from 'amqp-connection-manager';
+import { AmqpNames } from './amqp-names';
+
+/** One reconnecting connection per process; channels are re-set-up automatically after a reconnect. */
+@Injectable()
+export class AmqpConnectionService implements OnApplicationShutdown {
+  private readonly logger = new Logger('Amqp');
+  readonly names: AmqpNames;
+  readonly connection: AmqpConnectionManager;
+  private readonly channels: ChannelWrapper[] = [];
+
+  constructor(private readonly config: AppConfig) {
+    this.names = new AmqpNames(config.amqpNamespace);
+    this.connection = amqp.connect([config.amqpUrl], { heartbeatIntervalInSeconds: 10, reconnectTimeInSeconds: 1 });
+    this.connection.on('connect', () => this.logger.log('connected to RabbitMQ'));
+    this.connection.on('disconnect', ({ err }) => this.logger.warn(`RabbitMQ disconnected: ${err?.message ?? 'closed'}`));
+  }
+
+  get isConnected(): boolean {
+    return this.connection.isConnected();
+  }
+
+  createChannel(name: string, setup: SetupFunc, options: { confirm?: boolean; publishTimeout?: number } = {}): ChannelWrapper {
+    const channel = this.connection.createChannel({ name, setup, json: false, confirm: options.confirm ?? true, publishTimeout: options.publishTimeout });
+    channel.on('error', (err: Error) => this.logger.error(`channel ${name}: ${err.message}`));
+    this.channels.push(channel);
+    return channel;
+  }
+
+  /** Queue arguments for every durable queue (classic here; quorum for a clustered broker). */
+  queueArguments(extra: Record<string, unknown> = {}): Record<string, unknown> {
+    return { 'x-queue-type': this.config.queueType, ...extra };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled(this.channels.map((c) => c.close()));
+    await this.connection.close();
+  }
+}

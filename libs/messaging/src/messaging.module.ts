@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { AmqpHealthIndicator } from './amqp-health.indicator';
+import { AmqpConnectionService } from './amqp-connection.service';
+import { EndpointTopology } from './endpoint-topology.service';
+import { EventPublisher } from './event-publisher.service';
+
+@Global()
+@Module({
+  imports: [TerminusModule],
+  providers: [AmqpConnectionService, EventPublisher, EndpointTopology, AmqpHealthIndicator],
+  exports: [AmqpConnectionService, EventPublisher, EndpointTopology, AmqpHealthIndicator],
+})
+export class MessagingModule {}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AttemptTrigger, DeliveryState } from '../entities';
+
+/** The outcome of one HTTP attempt, with the delivery state it leaves behind. */
+export interface AttemptRecord {
+  deliveryId: string;
+  eventId: string;
+  endpointId: string;
+  workspaceId: string;
+  eventType: string;
+  attempt: number;
+  trigger: AttemptTrigger;
+  startedAt: Date;
+  durationMs: number;
+  statusCode: number | null;
+  errorClass: string | null;
+  errorMessage: string | null;
+  responseBody: string | null;
+  success: boolean;
+  /** State of the delivery after this attempt. */
+  state: DeliveryState;
+  nextAttemptAt: Date | null;
+}
+
+@Injectable()
+export class DeliveryRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Writes a batch of attempts and upserts their deliveries in one transaction
+   * (two multi-row statements), so recording keeps up with delivery throughput.
+   */
+  async recordAttempts(records: AttemptRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    // One upsert row per delivery: the latest attempt in the batch wins.
+    const latest = new Map<string, AttemptRecord>();
+    for (const r of records) {
+      const prev = latest.get(r.deliveryId);
+      if (!prev || prev.attempt <= r.attempt) latest.set(r.deliveryId, r);
+    }
+    await this.dataSource.transaction(async (m) => {
+      const dp: unknown[] = [];
+      const dt = [...latest.values()].map((r) => {
+        const b = dp.length;
+        dp.push(r.deliveryId, r.eventId, r.endpointId, r.workspaceId, r.eventType, r.state, r.attempt,
+          r.startedAt, r.statusCode, r.success ? null : (r.errorMessage ?? r.errorClass), r.nextAttemptAt);
+        return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}::uuid, $${b + 5}, $${b + 6}, $${b + 7}::int, $${b + 8}::timestamptz, $${b + 9}::int, $${b + 10}, $${b + 11}::timestamptz)`;
+      });
+      await m.query(
+        `INSERT INTO deliveries (id, event_id, endpoint_id, workspace_id, event_type, state, attempt_count,
+           last_attempt_at, last_status_code, last_error, next_attempt_at)
+         VALUES ${dt.join(', ')}
+         ON CONFLICT (id) DO UPDATE SET
+           state = EXCLUDED.state,
+           attempt_count = GREATEST(deliveries.attempt_count, EXCLUDED.attempt_count),
+           last_attempt_at = EXCLUDED.last_attempt_at,
+           last_status_code = EXCLUDED.last_status_code,
+           last_error = EXCLUDED.last_error,
+           next_attempt_at = EXCLUDED.next_attempt_at,
+           updated_at = now()`,
+        dp,
+      );
+      const ap: unknown[] = [];
+      const at = records.map((r) => {
+        const b = ap.length;
+        ap.push(r.deliveryId, r.eventId, r.endpointId, r.attempt, r.trigger, r.startedAt, r.durationMs,
+          r.statusCode, r.errorClass, r.errorMessage, r.responseBody, r.success);
+        return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}::int, $${b + 5}, $${b + 6}::timestamptz, $${b + 7}::int, $${b + 8}::int, $${b + 9}, $${b + 10}, $${b + 11}, $${b + 12}::boolean)`;
+      });
+      await m.query(
+        `INSERT INTO delivery_attempts (delivery_id, event_id, endpoint_id, attempt, trigger, started_at,
+           duration_ms, status_code, error_class, error_message, response_body, success)
+         VALUES ${at.join(', ')}`,
+        ap,
+      );
+    });
+  }
+}

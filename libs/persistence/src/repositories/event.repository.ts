@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface NewEventRow {
+  id: string;
+  workspaceId: string;
+  type: string;
+  wabaId: string | null;
+  phoneNumberId: string | null;
+  envelope: Record<string, unknown>;
+  createdAt: Date;
+}
+
+export interface StoredEventRow {
+  id: string;
+  workspaceId: string;
+  type: string;
+  envelope: Record<string, unknown>;
+}
+
+const INSERT_CHUNK = 500;
+
+@Injectable()
+export class EventRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Multi-row insert that skips events already stored (same deterministic id).
+   * Returns the ids that were new.
+   */
+  async insertNew(rows: NewEventRow[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+    const inserted = new Set<string>();
+    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+      const chunk = rows.slice(start, start + INSERT_CHUNK);
+      const params: unknown[] = [];
+      const tuples = chunk.map((r) => {
+        const b = params.length;
+        params.push(r.id, r.workspaceId, r.type, r.wabaId, r.phoneNumberId, JSON.stringify(r.envelope), r.createdAt);
+        return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::jsonb, $${b + 7})`;
+      });
+      const result: { id: string }[] = await manager.query(
+        `INSERT INTO events (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at)
+         VALUES ${tuples.join(', ')} ON CONFLICT (id) DO NOTHING RETURNING id`,
+        params,
+      );
+      for (const row of result) inserted.add(row.id);
+    }
+    return inserted;
+  }
+
+  async markPublished(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource.query(`UPDATE events SET published_at = now() WHERE id = ANY($1) AND published_at IS NULL`, [ids]);
+  }
+
+  /** Outbox relay: events committed but not confirmed by the broker, older than `olderThanMs`. */
+  async findUnpublished(olderThanMs: number, limit: number): Promise<StoredEventRow[]> {
+    const rows: { id: string; workspace_id: string; type: string; envelope: Record<string, unknown> }[] =
+      await this.dataSource.query(
+        `SELECT id, workspace_id, type, envelope FROM events
+         WHERE published_at IS NULL AND received_at < now() - ($1::int * interval '1 millisecond')
+         ORDER BY received_at LIMIT $2`,
+        [olderThanMs, limit],
+      );
+    return rows.map((r) => ({ id: r.id, workspaceId: r.workspace_id, type: r.type, envelope: r.envelope }));
+  }
+
+  async countUnpublished(): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM events WHERE published_at IS NULL`);
+    return row.n;
+  }
+
+  async findForWorkspace(workspaceId: string, id: string): Promise<StoredEventRow | null> {
+    const rows = await this.dataSource.query(
+      `SELECT id, workspace_id, type, envelope FROM events WHERE id = $1 AND workspace_id = $2`,
+      [id, workspaceId],
+    );
+    if (rows.length === 0) return null;
+    return { id: rows[0].id, workspaceId: rows[0].workspace_id, type: rows[0].type, envelope: rows[0].envelope };
+  }
+}

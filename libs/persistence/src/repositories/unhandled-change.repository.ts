@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { UnhandledChangeEntity, UnhandledReason } from '../entities';
+
+export interface NewUnhandledChange {
+  reason: UnhandledReason;
+  object: string | null;
+  wabaId: string | null;
+  field: string | null;
+  value: unknown;
+  error: string | null;
+}
+
+@Injectable()
+export class UnhandledChangeRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insertMany(rows: NewUnhandledChange[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (rows.length === 0) return;
+    const params: unknown[] = [];
+    const tuples = rows.map((r) => {
+      const b = params.length;
+      params.push(r.reason, r.object, r.wabaId, r.field, r.value === undefined ? null : JSON.stringify(r.value), r.error);
+      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}::jsonb, $${b + 6})`;
+    });
+    await manager.query(
+      `INSERT INTO unhandled_changes (reason, object, waba_id, field, value, error) VALUES ${tuples.join(', ')}`,
+      params,
+    );
+  }
+
+  listRecent(limit: number, beforeId?: string): Promise<UnhandledChangeEntity[]> {
+    const qb = this.dataSource
+      .getRepository(UnhandledChangeEntity)
+      .createQueryBuilder('u')
+      .orderBy('u.id', 'DESC')
+      .limit(limit);
+    if (beforeId) qb.where('u.id < :beforeId', { beforeId });
+    return qb.getMany();
+  }
+}

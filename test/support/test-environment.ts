@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
+import { dropDatabase } from '@app/persistence';
+
+const exec = promisify(execFile);
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+export const META_APP_SECRET = 'test-meta-app-secret';
+export const META_VERIFY_TOKEN = 'test-verify-token';
+
+/** A database and a RabbitMQ vhost of the test file's own, both removed afterwards. */
+export interface TestEnvironment {
+  id: string;
+  databaseUrl: string;
+  amqpUrl: string;
+  vhost: string;
+  env: Record<string, string>;
+  cleanup(): Promise<void>;
+}
+
+async function rabbitmqctl(...args: string[]): Promise<void> {
+  await exec('rabbitmqctl', ['-q', ...args], { timeout: 30_000 });
+}
+
+export async function createTestEnvironment(overrides: Record<string, string> = {}): Promise<TestEnvironment> {
+  const id = randomBytes(5).toString('hex');
+  const vhost = `wawh-test-${id}`;
+  await rabbitmqctl('add_vhost', vhost);
+  await rabbitmqctl('set_permissions', '-p', vhost, 'guest', '.*', '.*', '.*');
+  const databaseUrl = `postgres://postgres@127.0.0.1:5432/wawh_test_${id}`;
+  const amqpUrl = `amqp://guest:guest@127.0.0.1:5672/${encodeURIComponent(vhost)}`;
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    AMQP_URL: amqpUrl,
+    ADMIN_TOKEN,
+    META_APP_SECRET,
+    META_VERIFY_TOKEN,
+    ALLOW_PRIVATE_TARGETS: 'true',
+    LOG_LEVEL: 'warn',
+    RECONCILE_INTERVAL: '2s',
+    ...overrides,
+  };
+  return {
+    id,
+    databaseUrl,
+    amqpUrl,
+    vhost,
+    env,
+    cleanup: async () => {
+      await rabbitmqctl('delete_vhost', vhost).catch(() => undefined);
+      await dropDatabase(databaseUrl).catch(() => undefined);
+    },
+  };
+}
