@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { ApiExceptionFilter } from '@app/common';
+import { ApiExceptionFilter, MetricsModule } from '@app/common';
 import { ConfigModule } from '@app/config';
 import { MessagingModule } from '@app/messaging';
 import { PersistenceModule } from '@app/persistence';
@@ -18,7 +18,7 @@ import { WebhookEndpointService } from './webhooks/webhook-endpoint.service';
 import { WebhooksController } from './webhooks/webhooks.controller';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, MessagingModule, TerminusModule],
+  imports: [ConfigModule, PersistenceModule, MessagingModule, TerminusModule, MetricsModule],
   controllers: [MetaWebhookController, ProvisioningController, WebhooksController, HealthController],
   providers: [
     { provide: APP_FILTER, useClass: ApiExceptionFilter },

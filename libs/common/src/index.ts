@@ -2,3 +2,4 @@ export * from './api-exception.filter';
 export * from './domain.exception';
 export * from './validation';
 export * from './json-logger';
+export * from './metrics/metrics.module';

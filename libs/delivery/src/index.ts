@@ -1,2 +1,3 @@
 export * from './webhook-signer';
 export * from './delivery-id';
+export * from './target-address.policy';

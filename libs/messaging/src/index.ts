@@ -4,3 +4,4 @@ export * from './amqp-names';
 export * from './endpoint-topology.service';
 export * from './event-publisher.service';
 export * from './messaging.module';
+export * from './control-channel.service';
