@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MetaWebhookBody } from '../meta/meta-webhook.types';
+import { TranslationContext, UnreadableChangeError } from './translator.types';
+
+const FIXTURES = join(__dirname, '../../../../test/fixtures/meta');
+function fixture(name: string): { value: unknown; ctx: TranslationContext } {
+  const body = JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as MetaWebhookBody;
+  const entry = body.entry![0];
+  return { value: entry.changes![0].value, ctx: { wabaId: entry.id, entryTime: entry.time, receivedAt: RECEIVED } };
+}
+const RECEIVED = new Date('2026-05-11T12:00:00Z');
+void UnreadableChangeError;
+import { USER_PREFERENCES_TRANSLATOR } from './user-preferences.translator';
+
+describe('user_preferences → user.preferences_updated', () => {
+  it('translates a marketing stop', () => {
+    const { value, ctx } = fixture('user-preferences-stop.json');
+    expect(USER_PREFERENCES_TRANSLATOR.translate(value, ctx)).toEqual([
+      {
+        type: 'user.preferences_updated',
+        key: '447700900123:marketing_messages:stop:1778495600',
+        occurredAt: new Date(1778495600 * 1000),
+        phoneNumberId: '117263540981001',
+        data: {
+          wa_id: '447700900123',
+          contact_name: 'Chloe Martin',
+          category: 'marketing_messages',
+          value: 'stop',
+          detail: 'User requested to stop marketing messages',
+          timestamp: '2026-05-11T10:33:20Z',
+          display_phone_number: '15550100001',
+        },
+      },
+    ]);
+  });
+
+  it('emits one event per preference', () => {
+    const events = USER_PREFERENCES_TRANSLATOR.translate(
+      {
+        user_preferences: [
+          { wa_id: '1', category: 'marketing_messages', value: 'stop', timestamp: 1 },
+          { wa_id: '1', category: 'marketing_messages', value: 'resume', timestamp: 2 },
+        ],
+      },
+      { wabaId: 'w', receivedAt: RECEIVED },
+    );
+    expect(events.map((e) => e.key)).toEqual(['1:marketing_messages:stop:1', '1:marketing_messages:resume:2']);
+  });
+});
