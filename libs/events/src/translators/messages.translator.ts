@@ -168,6 +168,9 @@ export function readReferral(value: unknown): Record<string, unknown> | undefine
   });
 }
 
+/** Keys of the message payload a content key named by an odd `type` must not overwrite. */
+const RESERVED_KEYS = new Set(['message_id', 'from', 'to', 'timestamp', 'message_type', 'context', 'referral', 'errors', 'contact_name', 'display_phone_number', 'source', 'status']);
+
 /** The fields every message-shaped event shares (received, echoed, history). */
 export function messageData(field: string, message: Record<string, unknown>): Record<string, unknown> {
   const messageId = requireString(field, message, 'id', 'message id');
@@ -177,7 +180,7 @@ export function messageData(field: string, message: Record<string, unknown>): Re
     from: str(message.from),
     timestamp: unixToIso(message.timestamp),
     message_type: type,
-    [type]: messageContent(type, message),
+    ...(RESERVED_KEYS.has(type) ? {} : { [type]: messageContent(type, message) }),
     context: readContext(message.context),
     referral: readReferral(message.referral),
     errors: readErrors(message.errors),
