@@ -9,17 +9,25 @@ import { ProvisioningController } from './admin/provisioning.controller';
 import { ProvisioningService } from './admin/provisioning.service';
 import { AdminTokenGuard } from './auth/admin-token.guard';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { DeliveriesController } from './deliveries/deliveries.controller';
+import { DeliveryLogService } from './deliveries/delivery-log.service';
+import { EventLookupService } from './events/event-lookup.service';
+import { EventsController } from './events/events.controller';
+import { EventSchemaRegistry } from './event-types/event-schema.registry';
+import { EventTypesController } from './event-types/event-types.controller';
+import { EventTypesService } from './event-types/event-types.service';
 import { HealthController } from './health/health.controller';
 import { MetaIngestService } from './meta/meta-ingest.service';
 import { MetaSignatureGuard } from './meta/meta-signature.guard';
 import { MetaVerificationService } from './meta/meta-verification.service';
 import { MetaWebhookController } from './meta/meta-webhook.controller';
+import { RetentionService } from './retention/retention.service';
 import { WebhookEndpointService } from './webhooks/webhook-endpoint.service';
 import { WebhooksController } from './webhooks/webhooks.controller';
 
 @Module({
   imports: [ConfigModule, PersistenceModule, MessagingModule, TerminusModule, MetricsModule],
-  controllers: [MetaWebhookController, ProvisioningController, WebhooksController, HealthController],
+  controllers: [MetaWebhookController, ProvisioningController, WebhooksController, EventTypesController, HealthController, DeliveriesController, EventsController],
   providers: [
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
     MetaIngestService,
@@ -29,6 +37,11 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     AdminTokenGuard,
     ApiKeyGuard,
     WebhookEndpointService,
+    EventTypesService,
+    EventSchemaRegistry,
+    DeliveryLogService,
+    EventLookupService,
+    RetentionService,
   ],
 })
 export class IngestModule {}

@@ -3,3 +3,4 @@ export * from './domain.exception';
 export * from './validation';
 export * from './json-logger';
 export * from './metrics/metrics.module';
+export * from './pagination/keyset-cursor';

@@ -45,12 +45,14 @@ export class AppConfig {
   get deliveryConcurrencyPerEndpoint() { return this.env.DELIVERY_CONCURRENCY_PER_ENDPOINT; }
   get autoDisableAfterMs() { return parseDuration(this.env.AUTO_DISABLE_AFTER); }
   get retentionDays() { return this.env.RETENTION_DAYS; }
+  get retentionIntervalMs() { return parseDuration(this.env.RETENTION_INTERVAL); }
   get queueType() { return this.env.QUEUE_TYPE; }
   get allowPrivateTargets() { return this.env.ALLOW_PRIVATE_TARGETS; }
   get runMigrations() { return this.env.RUN_MIGRATIONS; }
   get maxEndpointsPerWorkspace() { return this.env.MAX_ENDPOINTS_PER_WORKSPACE; }
   get metaBodyLimitBytes() { return this.env.META_BODY_LIMIT_BYTES; }
   get reconcileIntervalMs() { return parseDuration(this.env.RECONCILE_INTERVAL); }
+  get outboxRelayAfterMs() { return parseDuration(this.env.OUTBOX_RELAY_AFTER); }
   get logLevel() { return this.env.LOG_LEVEL; }
   get isTest() { return this.env.NODE_ENV === 'test'; }
 }

@@ -92,6 +92,10 @@ export class EnvironmentVariables {
   @Max(3650)
   RETENTION_DAYS = 30;
 
+  /** How often the retention job runs. */
+  @Matches(/^\d+(ms|s|m|h)$/, { message: 'RETENTION_INTERVAL must be a duration like "1h"' })
+  RETENTION_INTERVAL = '1h';
+
   @IsIn(['classic', 'quorum'], { message: 'QUEUE_TYPE must be "classic" or "quorum"' })
   QUEUE_TYPE: 'classic' | 'quorum' = 'classic';
 
@@ -117,6 +121,10 @@ export class EnvironmentVariables {
   /** How often dispatchers re-read endpoints from the database, healing any missed control message. */
   @Matches(/^\d+(ms|s|m|h)$/, { message: 'RECONCILE_INTERVAL must be a duration like "30s"' })
   RECONCILE_INTERVAL = '30s';
+
+  /** Outbox relay: re-publish events committed this long ago and still not confirmed by the broker. */
+  @Matches(/^\d+(ms|s|m)$/, { message: 'OUTBOX_RELAY_AFTER must be a duration like "10s"' })
+  OUTBOX_RELAY_AFTER = '10s';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be a pino level' })
   LOG_LEVEL = 'info';

@@ -5,3 +5,4 @@ export * from './endpoint-topology.service';
 export * from './event-publisher.service';
 export * from './messaging.module';
 export * from './control-channel.service';
+export * from './endpoint-requeue.publisher';

@@ -7,8 +7,10 @@ import { ensureDatabase } from './ensure-database';
 import { runMigrationsLocked } from './migrate';
 import {
   ApiKeyRepository,
+  DeliveryLogRepository,
   DeliveryRepository,
   EventRepository,
+  RetentionRepository,
   UnhandledChangeRepository,
   WebhookEndpointRepository,
   WhatsappAccountRepository,
@@ -17,8 +19,10 @@ import {
 
 const REPOSITORIES = [
   ApiKeyRepository,
+  DeliveryLogRepository,
   DeliveryRepository,
   EventRepository,
+  RetentionRepository,
   UnhandledChangeRepository,
   WebhookEndpointRepository,
   WhatsappAccountRepository,

@@ -48,6 +48,10 @@ export class WebhookEndpointEntity {
   @Column({ name: 'previous_secret_expires_at', type: 'timestamptz', nullable: true })
   previousSecretExpiresAt: Date | null;
 
+  /** When the endpoint was last enabled again after being disabled (disabled_at keeps the start of that period). */
+  @Column({ name: 'reenabled_at', type: 'timestamptz', nullable: true })
+  reenabledAt: Date | null;
+
   /** Start of the current run of failures without a success (for auto-disable). */
   @Column({ name: 'failing_since', type: 'timestamptz', nullable: true })
   failingSince: Date | null;

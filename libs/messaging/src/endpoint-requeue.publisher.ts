@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { ChannelWrapper } from 'amqp-connection-manager';
+import { AmqpConnectionService } from './amqp-connection.service';
+
+export type RequeueTrigger = 'manual' | 'recover';
+
+export interface RequeueMessage {
+  endpointId: string;
+  eventId: string;
+  body: Buffer;
+  /** Attempt number the next delivery is recorded under (continues the delivery's history). */
+  attempt: number;
+  /** Attempts made before this requeue: the retry schedule restarts after them. */
+  scheduleBase: number;
+  trigger: RequeueTrigger;
+  /** A manual resend is one attempt; recovered deliveries get the full retry schedule again. */
+  retry: boolean;
+}
+
+/** Puts an event straight into one endpoint's queue (resend, recover), with broker confirms. */
+@Injectable()
+export class EndpointRequeuePublisher {
+  private readonly channel: ChannelWrapper;
+
+  constructor(private readonly amqp: AmqpConnectionService) {
+    this.channel = amqp.createChannel('endpoint-requeue', async () => undefined, { confirm: true, publishTimeout: 10_000 });
+  }
+
+  async requeue(message: RequeueMessage): Promise<void> {
+    await this.channel.sendToQueue(this.amqp.names.endpointQueue(message.endpointId), message.body, {
+      persistent: true,
+      messageId: message.eventId,
+      contentType: 'application/json',
+      headers: {
+        'x-attempt': message.attempt,
+        'x-schedule-base': message.scheduleBase,
+        'x-trigger': message.trigger,
+        'x-retry': message.retry ? 1 : 0,
+      },
+    });
+  }
+}

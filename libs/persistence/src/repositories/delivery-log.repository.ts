@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { cursorTimestampSql, KeysetPosition } from '@app/common';
+import { DataSource } from 'typeorm';
+import { DeliveryState } from '../entities';
+
+export interface DeliveryLogQuery {
+  endpointId: string;
+  state?: DeliveryState;
+  eventType?: string;
+  since?: Date;
+  until?: Date;
+  after?: KeysetPosition | null;
+  limit: number;
+}
+
+export interface AttemptRow {
+  attempt: number;
+  trigger: string;
+  started_at: Date;
+  duration_ms: number;
+  status_code: number | null;
+  error_class: string | null;
+  error_message: string | null;
+  response_body: string | null;
+  success: boolean;
+}
+
+export interface DeliveryRow {
+  id: string;
+  event_id: string;
+  endpoint_id: string;
+  workspace_id: string;
+  event_type: string;
+  state: DeliveryState;
+  attempt_count: number;
+  last_attempt_at: Date | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  next_attempt_at: Date | null;
+  created_at: Date;
+  cursor_ts: string;
+  attempts: AttemptRow[];
+}
+
+export interface EndpointHealthRow {
+  attempts_24h: number;
+  successes_24h: number;
+  last_attempt_at: Date | null;
+  last_error: string | null;
+  last_error_at: Date | null;
+}
+
+/** Deliveries as the customer sees them: the log, endpoint health, and requeueing for resend/recover. */
+@Injectable()
+export class DeliveryLogRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(q: DeliveryLogQuery): Promise<DeliveryRow[]> {
+    const where = ['d.endpoint_id = $1'];
+    const params: unknown[] = [q.endpointId];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (q.state) add('d.state = ?', q.state);
+    if (q.eventType) add('d.event_type = ?', q.eventType);
+    if (q.since) add('d.created_at >= ?', q.since);
+    if (q.until) add('d.created_at < ?', q.until);
+    if (q.after) {
+      params.push(q.after.createdAt, q.after.id);
+      where.push(`(d.created_at, d.id) < ($${params.length - 1}::timestamptz, $${params.length})`);
+    }
+    params.push(q.limit);
+    return this.dataSource.query(
+      `SELECT d.id, d.event_id, d.endpoint_id, d.workspace_id, d.event_type, d.state, d.attempt_count,
+              d.last_attempt_at, d.last_status_code, d.last_error, d.next_attempt_at, d.created_at,
+              ${cursorTimestampSql('d.created_at')} AS cursor_ts,
+              COALESCE((SELECT json_agg(json_build_object(
+                  'attempt', a.attempt, 'trigger', a.trigger, 'started_at', a.started_at, 'duration_ms', a.duration_ms,
+                  'status_code', a.status_code, 'error_class', a.error_class, 'error_message', a.error_message,
+                  'response_body', a.response_body, 'success', a.success) ORDER BY a.started_at, a.id)
+                FROM delivery_attempts a WHERE a.delivery_id = d.id), '[]'::json) AS attempts
+       FROM deliveries d
+       WHERE ${where.join(' AND ')}
+       ORDER BY d.created_at DESC, d.id DESC
+       LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  async findForWorkspace(workspaceId: string, deliveryId: string): Promise<DeliveryRow | null> {
+    const rows = await this.dataSource.query(
+      `SELECT d.*, ${cursorTimestampSql('d.created_at')} AS cursor_ts, '[]'::json AS attempts
+       FROM deliveries d WHERE d.id = $1 AND d.workspace_id = $2`,
+      [deliveryId, workspaceId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async health(endpointId: string): Promise<EndpointHealthRow> {
+    const [row] = await this.dataSource.query(
+      `WITH recent AS (
+         SELECT count(*)::int AS attempts, (count(*) FILTER (WHERE success))::int AS successes
+         FROM delivery_attempts WHERE endpoint_id = $1 AND started_at > now() - interval '24 hours'),
+       last_failure AS (
+         SELECT coalesce(error_message, error_class, 'HTTP ' || status_code) AS message, started_at
+         FROM delivery_attempts WHERE endpoint_id = $1 AND NOT success ORDER BY started_at DESC LIMIT 1)
+       SELECT recent.attempts AS attempts_24h, recent.successes AS successes_24h,
+              (SELECT max(started_at) FROM delivery_attempts WHERE endpoint_id = $1) AS last_attempt_at,
+              (SELECT message FROM last_failure) AS last_error,
+              (SELECT started_at FROM last_failure) AS last_error_at
+       FROM recent`,
+      [endpointId],
+    );
+    return row;
+  }
+
+  /**
+   * Claims the failed deliveries of an endpoint in a window by moving them to pending, so a second
+   * recover call over the same window finds nothing left to send.
+   */
+  async claimFailed(endpointId: string, since: Date, until: Date, limit: number): Promise<{ id: string; event_id: string; attempt_count: number }[]> {
+    const rows = await this.dataSource.query(
+      `UPDATE deliveries SET state = 'pending', next_attempt_at = now(), updated_at = now()
+       WHERE id IN (SELECT id FROM deliveries WHERE endpoint_id = $1 AND state = 'failed'
+                    AND created_at >= $2 AND created_at < $3 ORDER BY created_at LIMIT $4)
+       RETURNING id, event_id, attempt_count`,
+      [endpointId, since, until, limit],
+    );
+    return rows[0] && Array.isArray(rows[0]) ? rows[0] : rows;
+  }
+
+  /** Events of the workspace in a window that have no delivery toward this endpoint. */
+  async eventsWithoutDelivery(
+    workspaceId: string,
+    endpointId: string,
+    since: Date,
+    until: Date,
+    limit: number,
+  ): Promise<{ id: string; type: string; envelope: Record<string, unknown> }[]> {
+    return this.dataSource.query(
+      `SELECT e.id, e.type, e.envelope FROM events e
+       WHERE e.workspace_id = $1 AND e.received_at >= $3 AND e.received_at < $4
+         AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id AND d.endpoint_id = $2)
+       ORDER BY e.received_at LIMIT $5`,
+      [workspaceId, endpointId, since, until, limit],
+    );
+  }
+
+  /** Creates pending deliveries; returns the ids that did not exist yet (only those get sent). */
+  async insertPending(rows: { id: string; eventId: string; endpointId: string; workspaceId: string; eventType: string }[]): Promise<Set<string>> {
+    if (rows.length === 0) return new Set();
+    const params: unknown[] = [];
+    const tuples = rows.map((r) => {
+      const b = params.length;
+      params.push(r.id, r.eventId, r.endpointId, r.workspaceId, r.eventType);
+      return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}::uuid, $${b + 5}, 'pending', 0)`;
+    });
+    const inserted: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO deliveries (id, event_id, endpoint_id, workspace_id, event_type, state, attempt_count)
+       VALUES ${tuples.join(', ')} ON CONFLICT (id) DO NOTHING RETURNING id`,
+      params,
+    );
+    return new Set(inserted.map((r) => r.id));
+  }
+
+  async markPending(deliveryId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE deliveries SET state = 'pending', next_attempt_at = now(), updated_at = now() WHERE id = $1`, [deliveryId]);
+  }
+
+  /** Oldest attempt still kept (what the delivery log can go back to). */
+  async oldestAttemptAt(): Promise<Date | null> {
+    const [row] = await this.dataSource.query(`SELECT min(started_at) AS oldest FROM delivery_attempts`);
+    return row?.oldest ?? null;
+  }
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+const RETENTION_LOCK_KEY = 7_305_212;
+
+/** Deletes rows past retention in small batches: each statement is short, so no long locks. */
+@Injectable()
+export class RetentionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private static readonly TABLES: { table: string; key: string; where: string }[] = [
+    { table: 'delivery_attempts', key: 'id', where: 'started_at < $1' },
+    // A pending delivery still has a retry on its way; it goes once it settles.
+    { table: 'deliveries', key: 'id', where: "updated_at < $1 AND state <> 'pending'" },
+    // An event not yet confirmed by the broker is still the outbox's to publish.
+    { table: 'events', key: 'id', where: 'received_at < $1 AND published_at IS NOT NULL' },
+    { table: 'unhandled_changes', key: 'id', where: 'received_at < $1' },
+  ];
+
+  /** Runs `work` only if no other replica holds the retention lock; returns null when skipped. */
+  async withLock<T>(work: () => Promise<T>): Promise<T | null> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [RETENTION_LOCK_KEY]);
+      if (!locked) return null;
+      try {
+        return await work();
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [RETENTION_LOCK_KEY]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** Deletes up to `batch` expired rows of one table; returns how many went. */
+  async deleteBatch(table: string, cutoff: Date, batch: number): Promise<number> {
+    const spec = RetentionRepository.TABLES.find((t) => t.table === table);
+    if (!spec) throw new Error(`no retention rule for ${table}`);
+    const result = await this.dataSource.query(
+      `DELETE FROM ${spec.table} WHERE ${spec.key} IN (SELECT ${spec.key} FROM ${spec.table} WHERE ${spec.where} LIMIT $2)`,
+      [cutoff, batch],
+    );
+    return Array.isArray(result) && typeof result[1] === 'number' ? result[1] : 0;
+  }
+
+  get tables(): string[] {
+    return RetentionRepository.TABLES.map((t) => t.table);
+  }
+}
