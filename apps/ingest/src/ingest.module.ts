@@ -17,19 +17,34 @@ import { EventSchemaRegistry } from './event-types/event-schema.registry';
 import { EventTypesController } from './event-types/event-types.controller';
 import { EventTypesService } from './event-types/event-types.service';
 import { HealthController } from './health/health.controller';
+import { IngestBatcher } from './ingest-pipeline/ingest-batcher.service';
+import { IngestMetrics } from './ingest-pipeline/ingest-metrics.service';
+import { OutboxService } from './ingest-pipeline/outbox.service';
+import { CatalogBootCheck } from './meta/catalog-boot-check.service';
 import { MetaIngestService } from './meta/meta-ingest.service';
+import { MetaRequestMetrics } from './meta/meta-request-metrics.service';
 import { MetaSignatureGuard } from './meta/meta-signature.guard';
 import { MetaVerificationService } from './meta/meta-verification.service';
 import { MetaWebhookController } from './meta/meta-webhook.controller';
 import { RetentionService } from './retention/retention.service';
+import { TestEventService } from './test-events/test-event.service';
+import { TestEventsController } from './test-events/test-events.controller';
+import { UnhandledChangesController } from './unhandled/unhandled-changes.controller';
+import { UnhandledChangesService } from './unhandled/unhandled-changes.service';
 import { WebhookEndpointService } from './webhooks/webhook-endpoint.service';
 import { WebhooksController } from './webhooks/webhooks.controller';
 
 @Module({
   imports: [ConfigModule, PersistenceModule, MessagingModule, TerminusModule, MetricsModule],
-  controllers: [MetaWebhookController, ProvisioningController, WebhooksController, EventTypesController, HealthController, DeliveriesController, EventsController],
+  controllers: [MetaWebhookController, ProvisioningController, WebhooksController, EventTypesController, HealthController, DeliveriesController, EventsController, TestEventsController, UnhandledChangesController],
   providers: [
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
+    CatalogBootCheck,
+    IngestMetrics,
+    IngestBatcher,
+    OutboxService,
+    MetaRequestMetrics,
+    UnhandledChangesService,
     MetaIngestService,
     MetaSignatureGuard,
     MetaVerificationService,
@@ -42,6 +57,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     DeliveryLogService,
     EventLookupService,
     RetentionService,
+    TestEventService,
   ],
 })
 export class IngestModule {}

@@ -1,0 +1,88 @@
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { DomainException } from '@app/common';
+import { AppConfig } from '@app/config';
+import { buildDeliveryRequest, deliveryIdFor, SecureHttpClient } from '@app/delivery';
+import { EVENT_TYPE_NAMES, EventEnvelope, findEventType, isoSeconds } from '@app/events';
+import { DeliveryRepository, EventRepository, WebhookEndpointRepository } from '@app/persistence';
+import { TestEventResultDto } from './test-event.dto';
+
+/**
+ * Sends the catalog example of a type to one endpoint, marked `test: true`, signed like production,
+ * through the same outbound client as deliveries, and answers with the outcome. The event and the
+ * attempt are kept, so they show in the delivery log.
+ */
+@Injectable()
+export class TestEventService implements OnApplicationShutdown {
+  private readonly client: SecureHttpClient;
+
+  constructor(
+    config: AppConfig,
+    private readonly endpoints: WebhookEndpointRepository,
+    private readonly events: EventRepository,
+    private readonly deliveries: DeliveryRepository,
+  ) {
+    this.client = new SecureHttpClient({ timeoutMs: config.deliveryTimeoutMs, allowPrivateTargets: config.allowPrivateTargets, connectionsPerOrigin: 4 });
+  }
+
+  async send(workspaceId: string, endpointId: string, type: string): Promise<TestEventResultDto> {
+    const endpoint = await this.endpoints.findForWorkspace(workspaceId, endpointId);
+    if (!endpoint) throw DomainException.notFound('webhook');
+    const definition = findEventType(type);
+    if (!definition) throw DomainException.validation('type', `unknown event type; valid: ${EVENT_TYPE_NAMES.join(', ')}`);
+
+    const now = new Date();
+    const envelope: EventEnvelope = {
+      id: `evt_test_${randomBytes(12).toString('base64url')}`,
+      type,
+      created_at: isoSeconds(now),
+      workspace_id: workspaceId,
+      waba_id: null,
+      phone_number_id: null,
+      data: definition.example,
+      raw: null,
+      test: true,
+    };
+    await this.events.insertNew([
+      { id: envelope.id, workspaceId, type, wabaId: null, phoneNumberId: null, envelope: envelope as unknown as Record<string, unknown>, createdAt: now },
+    ]);
+    // Never for the outbox: a test goes to this one endpoint only.
+    await this.events.markPublished([envelope.id]);
+
+    const body = Buffer.from(JSON.stringify(envelope));
+    const result = await this.client.post(buildDeliveryRequest(endpoint, envelope.id, body, now));
+    await this.deliveries.recordAttempts([
+      {
+        deliveryId: deliveryIdFor(envelope.id, endpoint.id),
+        eventId: envelope.id,
+        endpointId: endpoint.id,
+        workspaceId,
+        eventType: type,
+        attempt: 1,
+        trigger: 'test',
+        startedAt: now,
+        durationMs: result.durationMs,
+        statusCode: result.statusCode,
+        errorClass: result.errorClass,
+        errorMessage: result.errorMessage,
+        responseBody: result.responseBody,
+        success: result.ok,
+        state: result.ok ? 'succeeded' : 'failed',
+        nextAttemptAt: null,
+      },
+    ]);
+    return {
+      event_id: envelope.id,
+      success: result.ok,
+      status_code: result.statusCode,
+      duration_ms: result.durationMs,
+      error_class: result.errorClass,
+      error_message: result.errorMessage,
+      response_body: result.responseBody,
+    };
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.client.close();
+  }
+}

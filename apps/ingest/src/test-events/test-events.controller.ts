@@ -1,0 +1,24 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiKeyGuard } from '../auth/api-key.guard';
+import { CurrentWorkspace } from '../auth/current-workspace.decorator';
+import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
+import { SendTestEventDto, TestEventResultDto } from './test-event.dto';
+import { TestEventService } from './test-event.service';
+
+@ApiTags('Webhooks')
+@ApiBearerAuth('api-key')
+@ApiErrorResponses(400, 401, 404)
+@UseGuards(ApiKeyGuard)
+@Controller('v1/webhooks')
+export class TestEventsController {
+  constructor(private readonly testEvents: TestEventService) {}
+
+  @Post(':id/test')
+  @HttpCode(200)
+  @ApiOperation({ summary: "Send the catalog example of a type to this webhook now (marked test) and see what it answered" })
+  @ApiOkResponse({ type: TestEventResultDto })
+  send(@CurrentWorkspace() workspaceId: string, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SendTestEventDto) {
+    return this.testEvents.send(workspaceId, id, dto.type);
+  }
+}
