@@ -1,6 +1,7 @@
 export * from './catalog/event-type-name';
 export * from './catalog/event-type-definition';
 export * from './catalog/event-pattern';
+export * from './catalog/endpoint-filter';
 export * from './envelope';
 export * from './meta/meta-webhook.types';
 export * from './translators/translator.types';

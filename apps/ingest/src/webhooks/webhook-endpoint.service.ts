@@ -1,37 +1,245 @@
-import { Injectable } from '@nestjs/common';
-import { DomainException } from '@app/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { DomainException, ErrorCode } from '@app/common';
+import { AppConfig } from '@app/config';
 import { generateWebhookSecret } from '@app/delivery';
-import { EndpointTopology } from '@app/messaging';
-import { WebhookEndpointRepository } from '@app/persistence';
-import { CreateWebhookDto, WebhookCreatedDto } from './dto/create-webhook.dto';
+import { AmqpConnectionService, ControlChannel, EndpointRouting, EndpointTopology } from '@app/messaging';
+import { WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
+import {
+  CreateWebhookDto,
+  ListWebhooksQueryDto,
+  UpdateWebhookDto,
+  WebhookCreatedDto,
+  WebhookDto,
+  WebhookListDto,
+  WebhookSecretDto,
+} from './dto/webhook.dto';
+import { decodeCursor, encodeCursor, isUuid } from './list-cursor';
+import { normalizeEvents, normalizeHeaders, validateTargetUrl } from './webhook-input.validator';
 
+const DEFAULT_PAGE_SIZE = 20;
+const DEFAULT_GRACE_HOURS = 24;
+const BROKER_STEP_TIMEOUT_MS = 5_000;
+const CONTROL_PUBLISH_TIMEOUT_MS = 2_000;
+const MANUAL_DISABLE_REASON = 'Disabled through the API';
+
+export function toWebhookDto(e: WebhookEndpointEntity): WebhookDto {
+  return {
+    id: e.id,
+    url: e.url,
+    description: e.description,
+    events: e.events,
+    enabled: e.enabled,
+    status: e.enabled ? 'enabled' : 'disabled',
+    disabled_reason: e.enabled ? null : e.disabledReason,
+    filter: e.filter?.phone_number_ids?.length ? { phone_number_ids: e.filter.phone_number_ids } : {},
+    headers: e.headers ?? {},
+    created_at: e.createdAt.toISOString(),
+    updated_at: e.updatedAt.toISOString(),
+  };
+}
+
+function toSecretDto(e: WebhookEndpointEntity): WebhookSecretDto {
+  const previousActive = e.previousSecret && e.previousSecretExpiresAt && e.previousSecretExpiresAt > new Date();
+  return { secret: e.secret, previous_secret_expires_at: previousActive ? e.previousSecretExpiresAt!.toISOString() : null };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Webhook endpoints of a workspace. Every change to routing (create, events/enabled change, delete)
+ * is applied to the broker inside the database transaction, before it commits: if RabbitMQ is down
+ * the request fails with 503 and nothing is stored.
+ */
 @Injectable()
 export class WebhookEndpointService {
+  private readonly logger = new Logger('WebhookEndpoints');
+
   constructor(
+    private readonly config: AppConfig,
     private readonly endpoints: WebhookEndpointRepository,
     private readonly topology: EndpointTopology,
+    private readonly control: ControlChannel,
+    private readonly amqp: AmqpConnectionService,
   ) {}
 
-  /** Stores the endpoint and binds its queue before answering, so the next event already reaches it. */
   async create(workspaceId: string, dto: CreateWebhookDto): Promise<WebhookCreatedDto> {
-    if (!/^https?:\/\//.test(dto.url)) throw DomainException.validation('url', 'url must be an absolute http(s) URL');
-    const endpoint = await this.endpoints.insert({
-      workspaceId,
-      url: dto.url,
-      description: '',
-      events: dto.events,
-      filter: {},
-      headers: {},
-      enabled: true,
-      secret: generateWebhookSecret(),
+    const events = normalizeEvents(dto.events);
+    const headers = dto.headers === undefined ? {} : normalizeHeaders(dto.headers);
+    const url = await validateTargetUrl(dto.url, this.config.allowPrivateTargets);
+    const enabled = dto.enabled ?? true;
+    let bound: WebhookEndpointEntity | null = null;
+    const created = await this.compensating(
+      () =>
+        this.endpoints.createWithinLimit(
+          {
+            workspaceId,
+            url,
+            description: dto.description ?? '',
+            events,
+            filter: dto.filter?.phone_number_ids ? { phone_number_ids: dto.filter.phone_number_ids } : {},
+            headers,
+            enabled,
+            disabledReason: enabled ? null : MANUAL_DISABLE_REASON,
+            disabledAt: enabled ? null : new Date(),
+            secret: generateWebhookSecret(),
+          },
+          this.config.maxEndpointsPerWorkspace,
+          async (endpoint) => {
+            await this.brokerStep(() => this.topology.apply(null, endpoint));
+            bound = endpoint;
+          },
+        ),
+      () => (bound ? this.topology.apply(bound, null) : undefined),
+    );
+    if (!created) {
+      throw new DomainException(
+        ErrorCode.LimitReached,
+        `a workspace can have at most ${this.config.maxEndpointsPerWorkspace} webhook endpoints; delete one first`,
+      );
+    }
+    await this.notify(created.id);
+    return { ...toWebhookDto(created), secret: created.secret };
+  }
+
+  async list(workspaceId: string, query: ListWebhooksQueryDto): Promise<WebhookListDto> {
+    const after = query.cursor ? decodeCursor(query.cursor) : null;
+    const page = await this.endpoints.listPage(workspaceId, query.limit ?? DEFAULT_PAGE_SIZE, after);
+    return { data: page.items.map(toWebhookDto), next_cursor: page.next ? encodeCursor(page.next) : null };
+  }
+
+  async get(workspaceId: string, id: string): Promise<WebhookDto> {
+    return toWebhookDto(await this.require(workspaceId, id));
+  }
+
+  async update(workspaceId: string, id: string, dto: UpdateWebhookDto): Promise<WebhookDto> {
+    if (!isUuid(id)) throw DomainException.notFound('webhook endpoint');
+    const events = dto.events === undefined ? undefined : normalizeEvents(dto.events);
+    const headers = dto.headers === undefined ? undefined : normalizeHeaders(dto.headers);
+    const url = dto.url === undefined ? undefined : await validateTargetUrl(dto.url, this.config.allowPrivateTargets);
+    let applied: { before: EndpointRouting; after: EndpointRouting } | null = null;
+    const updated = await this.compensating(
+      () =>
+        this.endpoints.updateForWorkspace(
+          workspaceId,
+          id,
+          (e) => {
+            if (url !== undefined) e.url = url;
+            if (events !== undefined) e.events = events;
+            if (headers !== undefined) e.headers = headers;
+            if (dto.description !== undefined) e.description = dto.description;
+            if (dto.filter !== undefined) e.filter = dto.filter.phone_number_ids ? { phone_number_ids: dto.filter.phone_number_ids } : {};
+            if (dto.enabled === true && !e.enabled) {
+              e.enabled = true;
+              e.disabledReason = null;
+              e.disabledAt = null;
+              e.failingSince = null;
+            } else if (dto.enabled === false && e.enabled) {
+              e.enabled = false;
+              e.disabledReason = MANUAL_DISABLE_REASON;
+              e.disabledAt = new Date();
+            }
+          },
+          async (before, after) => {
+            if (!this.routingChanged(before, after)) return;
+            await this.brokerStep(() => this.topology.apply(before, after));
+            applied = { before, after };
+          },
+        ),
+      () => (applied ? this.topology.apply(applied.after, applied.before) : undefined),
+    );
+    if (!updated) throw DomainException.notFound('webhook endpoint');
+    await this.notify(updated.id);
+    return toWebhookDto(updated);
+  }
+
+  async remove(workspaceId: string, id: string): Promise<void> {
+    if (!isUuid(id)) throw DomainException.notFound('webhook endpoint');
+    let unbound: WebhookEndpointEntity | null = null;
+    const deleted = await this.compensating(
+      () =>
+        this.endpoints.deleteForWorkspace(workspaceId, id, async (endpoint) => {
+          await this.brokerStep(() => this.topology.apply(endpoint, null));
+          unbound = endpoint;
+        }),
+      () => (unbound ? this.topology.apply(null, unbound) : undefined),
+    );
+    if (!deleted) throw DomainException.notFound('webhook endpoint');
+    await this.notify(deleted.id);
+  }
+
+  /** New secret at once; the previous one keeps signing (second signature) for the grace period. */
+  async rotateSecret(workspaceId: string, id: string, gracePeriodHours = DEFAULT_GRACE_HOURS): Promise<WebhookSecretDto> {
+    if (!isUuid(id)) throw DomainException.notFound('webhook endpoint');
+    const rotated = await this.endpoints.updateForWorkspace(workspaceId, id, (e) => {
+      const now = Date.now();
+      if (gracePeriodHours > 0) {
+        e.previousSecret = e.secret;
+        e.previousSecretExpiresAt = new Date(now + gracePeriodHours * 3_600_000);
+      } else {
+        e.previousSecret = null;
+        e.previousSecretExpiresAt = null;
+      }
+      e.secret = generateWebhookSecret();
     });
-    await this.topology.apply(null, endpoint);
-    return {
-      id: endpoint.id,
-      url: endpoint.url,
-      events: endpoint.events,
-      secret: endpoint.secret,
-      created_at: endpoint.createdAt.toISOString(),
-    };
+    if (!rotated) throw DomainException.notFound('webhook endpoint');
+    await this.notify(rotated.id);
+    return toSecretDto(rotated);
+  }
+
+  async getSecret(workspaceId: string, id: string): Promise<WebhookSecretDto> {
+    return toSecretDto(await this.require(workspaceId, id));
+  }
+
+  private async require(workspaceId: string, id: string): Promise<WebhookEndpointEntity> {
+    const endpoint = isUuid(id) ? await this.endpoints.findForWorkspace(workspaceId, id) : null;
+    if (!endpoint) throw DomainException.notFound('webhook endpoint');
+    return endpoint;
+  }
+
+  private routingChanged(before: EndpointRouting, after: EndpointRouting): boolean {
+    const a = this.topology.bindingKeys(before);
+    const b = this.topology.bindingKeys(after);
+    return a.length !== b.length || a.some((k) => !b.includes(k));
+  }
+
+  /** A broker step that must succeed for the change to commit; RabbitMQ down or slow → 503. */
+  private async brokerStep(step: () => Promise<void>): Promise<void> {
+    if (!this.amqp.isConnected) {
+      throw new DomainException(ErrorCode.ServiceUnavailable, 'message broker is unavailable; nothing was changed, retry later');
+    }
+    try {
+      await withTimeout(step(), BROKER_STEP_TIMEOUT_MS, 'broker step');
+    } catch (err) {
+      this.logger.error(`broker step failed: ${(err as Error).message}`);
+      throw new DomainException(ErrorCode.ServiceUnavailable, 'message broker is unavailable; nothing was changed, retry later');
+    }
+  }
+
+  /**
+   * Runs a transaction whose broker step happens before commit. If the commit itself fails after the
+   * broker step succeeded, `undo` puts the broker back as it was (best effort; reconcile heals the rest).
+   */
+  private async compensating<T>(run: () => Promise<T>, undo: () => Promise<void> | undefined): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      await Promise.resolve(undo()).catch((e: Error) => this.logger.error(`could not undo broker step: ${e.message}`));
+      throw err;
+    }
+  }
+
+  /** Tells dispatcher replicas at once; best effort, since they also reconcile on a period. */
+  private async notify(endpointId: string): Promise<void> {
+    try {
+      await withTimeout(this.control.publish({ kind: 'endpoint.changed', endpoint_id: endpointId }), CONTROL_PUBLISH_TIMEOUT_MS, 'control publish');
+    } catch (err) {
+      this.logger.warn(`control message for ${endpointId} not sent (dispatchers will reconcile): ${(err as Error).message}`);
+    }
   }
 }

@@ -5,17 +5,111 @@ import { WebhookEndpointEntity } from '../entities';
 export type NewWebhookEndpoint = Pick<
   WebhookEndpointEntity,
   'workspaceId' | 'url' | 'description' | 'events' | 'filter' | 'headers' | 'enabled' | 'secret'
->;
+> &
+  Partial<Pick<WebhookEndpointEntity, 'disabledReason' | 'disabledAt'>>;
+
+/** Position in a list ordered by (created_at DESC, id DESC); created_at keeps its microseconds. */
+export interface EndpointListPosition {
+  createdAt: string;
+  id: string;
+}
+
+export interface EndpointPage {
+  items: WebhookEndpointEntity[];
+  /** Position of the last item when more items follow, else null. */
+  next: EndpointListPosition | null;
+}
+
+/** Runs inside the transaction before it commits; throwing rolls the change back. */
+export type BeforeCommit<T extends unknown[]> = (...args: T) => Promise<void>;
+
+const CURSOR_TS = `to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 @Injectable()
 export class WebhookEndpointRepository {
   private readonly repo: Repository<WebhookEndpointEntity>;
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.repo = dataSource.getRepository(WebhookEndpointEntity);
   }
 
   insert(endpoint: NewWebhookEndpoint): Promise<WebhookEndpointEntity> {
     return this.repo.save(this.repo.create(endpoint));
+  }
+
+  /**
+   * Inserts unless the workspace already has `max` endpoints (null then). The workspace row is locked
+   * so concurrent creates cannot exceed the cap; `beforeCommit` runs before the insert is committed.
+   */
+  createWithinLimit(
+    endpoint: NewWebhookEndpoint,
+    max: number,
+    beforeCommit: BeforeCommit<[WebhookEndpointEntity]>,
+  ): Promise<WebhookEndpointEntity | null> {
+    return this.dataSource.transaction(async (m) => {
+      await m.query(`SELECT 1 FROM workspaces WHERE id = $1 FOR UPDATE`, [endpoint.workspaceId]);
+      const count = await m.countBy(WebhookEndpointEntity, { workspaceId: endpoint.workspaceId });
+      if (count >= max) return null;
+      const saved = await m.save(m.create(WebhookEndpointEntity, endpoint));
+      await beforeCommit(saved);
+      return saved;
+    });
+  }
+
+  /**
+   * Locks the workspace's endpoint, applies `change` (which must assign, not mutate, array and object
+   * fields), saves, and runs `beforeCommit(before, after)` before committing. Null when not found.
+   */
+  updateForWorkspace(
+    workspaceId: string,
+    id: string,
+    change: (endpoint: WebhookEndpointEntity) => void,
+    beforeCommit: BeforeCommit<[WebhookEndpointEntity, WebhookEndpointEntity]> = async () => undefined,
+  ): Promise<WebhookEndpointEntity | null> {
+    return this.dataSource.transaction(async (m) => {
+      const current = await m.findOne(WebhookEndpointEntity, { where: { id, workspaceId }, lock: { mode: 'pessimistic_write' } });
+      if (!current) return null;
+      const before = Object.assign(new WebhookEndpointEntity(), current);
+      change(current);
+      const saved = await m.save(current);
+      await beforeCommit(before, saved);
+      return saved;
+    });
+  }
+
+  /** Deletes the workspace's endpoint, running `beforeCommit` before committing. Null when not found. */
+  deleteForWorkspace(
+    workspaceId: string,
+    id: string,
+    beforeCommit: BeforeCommit<[WebhookEndpointEntity]>,
+  ): Promise<WebhookEndpointEntity | null> {
+    return this.dataSource.transaction(async (m) => {
+      const current = await m.findOne(WebhookEndpointEntity, { where: { id, workspaceId }, lock: { mode: 'pessimistic_write' } });
+      if (!current) return null;
+      await m.delete(WebhookEndpointEntity, { id, workspaceId });
+      await beforeCommit(current);
+      return current;
+    });
+  }
+
+  /** Newest first, keyset-paginated so inserts between pages neither repeat nor skip items. */
+  async listPage(workspaceId: string, limit: number, after: EndpointListPosition | null): Promise<EndpointPage> {
+    const qb = this.repo
+      .createQueryBuilder('e')
+      .addSelect(CURSOR_TS, 'cursor_ts')
+      .where('e.workspace_id = :workspaceId', { workspaceId })
+      .orderBy('e.created_at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(limit + 1);
+    if (after) {
+      qb.andWhere('(e.created_at, e.id) < (CAST(:afterTs AS timestamptz), CAST(:afterId AS uuid))', {
+        afterTs: after.createdAt,
+        afterId: after.id,
+      });
+    }
+    const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
+    const items = entities.slice(0, limit);
+    const next = entities.length > limit ? { createdAt: raw[limit - 1].cursor_ts, id: items[limit - 1].id } : null;
+    return { items, next };
   }
 
   findById(id: string): Promise<WebhookEndpointEntity | null> {
@@ -42,5 +136,38 @@ export class WebhookEndpointRepository {
   async delete(workspaceId: string, id: string): Promise<boolean> {
     const result = await this.repo.delete({ id, workspaceId });
     return (result.affected ?? 0) > 0;
+  }
+
+  // --- Delivery health (dispatcher) ---
+
+  /** A 2xx was received: the endpoint is healthy again. */
+  async recordDeliverySuccess(id: string, at: Date): Promise<void> {
+    await this.repo.query(
+      `UPDATE webhook_endpoints SET last_success_at = GREATEST(COALESCE(last_success_at, $2), $2), failing_since = NULL WHERE id = $1`,
+      [id, at],
+    );
+  }
+
+  /** A failed attempt: starts the failing run if none is open. Returns its start (null when the endpoint is gone). */
+  async recordDeliveryFailure(id: string, at: Date): Promise<Date | null> {
+    const rows: { failing_since: Date }[] = await this.repo.query(
+      `UPDATE webhook_endpoints SET failing_since = COALESCE(failing_since, $2) WHERE id = $1 RETURNING failing_since`,
+      [id, at],
+    );
+    return rows[0]?.failing_since ?? null;
+  }
+
+  /**
+   * Disables an enabled endpoint, once (the first caller wins across replicas). With `failingBefore`,
+   * only if its failing run started at or before that time. Returns the endpoint as disabled, or null.
+   */
+  async disableForDelivery(id: string, reason: string, at: Date, failingBefore: Date | null = null): Promise<WebhookEndpointEntity | null> {
+    const rows: { id: string }[] = await this.repo.query(
+      `UPDATE webhook_endpoints SET enabled = false, disabled_reason = $2, disabled_at = $3, updated_at = now()
+       WHERE id = $1 AND enabled AND ($4::timestamptz IS NULL OR (failing_since IS NOT NULL AND failing_since <= $4))
+       RETURNING id`,
+      [id, reason, at, failingBefore],
+    );
+    return rows.length > 0 ? this.findById(id) : null;
   }
 }

@@ -1,0 +1,185 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const URL_EXAMPLE = 'https://crm.example.com/hooks/whatsapp';
+const EVENTS_EXAMPLE = ['template.status_updated', 'message.*'];
+const SECRET_EXAMPLE = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwq1n8sQ3hT0y9';
+const TIME_EXAMPLE = '2026-05-12T16:10:17.000Z';
+
+export class WebhookFilterDto {
+  @ApiPropertyOptional({
+    description: 'Deliver only events about these business phone numbers (metadata.phone_number_id). Events tied to no number (templates, account) are then not delivered.',
+    example: ['117263540981001'],
+    type: [String],
+    maxItems: 100,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @Matches(/^\d{1,32}$/, { each: true, message: 'each phone_number_ids entry must be a numeric string' })
+  phone_number_ids?: string[];
+}
+
+export class CreateWebhookDto {
+  @ApiProperty({
+    description: 'Where deliveries are POSTed: an absolute https URL whose host resolves to public addresses',
+    example: URL_EXAMPLE,
+    maxLength: 2048,
+  })
+  @IsDefined({ message: 'url is required' })
+  @IsString()
+  @MaxLength(2048, { message: 'url must be at most 2048 characters' })
+  url: string;
+
+  @ApiProperty({
+    description: 'Event types to receive: names from GET /v1/event-types, "<category word>.*" (e.g. "template.*") or "*"',
+    example: EVENTS_EXAMPLE,
+    type: [String],
+    minItems: 1,
+    maxItems: 100,
+  })
+  @IsDefined({ message: 'events is required' })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'events must list at least one event type' })
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  events: string[];
+
+  @ApiPropertyOptional({ description: 'Free text for your own reference', example: 'CRM: template approvals and inbound messages', maxLength: 500 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500, { message: 'description must be at most 500 characters' })
+  description?: string;
+
+  @ApiPropertyOptional({ description: 'Whether the endpoint collects and receives events', example: true, default: true })
+  @IsOptional()
+  @IsBoolean({ message: 'enabled must be true or false' })
+  enabled?: boolean;
+
+  @ApiPropertyOptional({ description: 'Delivery-time filter', type: WebhookFilterDto })
+  @IsOptional()
+  @IsObject({ message: 'filter must be an object' })
+  @ValidateNested()
+  @Type(() => WebhookFilterDto)
+  filter?: WebhookFilterDto;
+
+  @ApiPropertyOptional({
+    description: 'Extra headers sent with every delivery (at most 20). Cannot set webhook-id, webhook-timestamp, webhook-signature, content-type, content-length, host or user-agent.',
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { 'X-Api-Key': 'crm-inbound-3f9a' },
+  })
+  @IsOptional()
+  @IsObject({ message: 'headers must be an object of header name → string value' })
+  headers?: Record<string, string>;
+}
+
+export class UpdateWebhookDto extends PartialType(CreateWebhookDto) {}
+
+export class WebhookDto {
+  @ApiProperty({ example: '3b0d8a52-8a4c-4d55-9d8e-6f0a4c1b2e7d' })
+  id: string;
+
+  @ApiProperty({ example: URL_EXAMPLE })
+  url: string;
+
+  @ApiProperty({ example: 'CRM: template approvals and inbound messages' })
+  description: string;
+
+  @ApiProperty({ example: EVENTS_EXAMPLE, type: [String] })
+  events: string[];
+
+  @ApiProperty({ example: true })
+  enabled: boolean;
+
+  @ApiProperty({ enum: ['enabled', 'disabled'], example: 'enabled' })
+  status: 'enabled' | 'disabled';
+
+  @ApiProperty({ description: 'Why the endpoint is disabled (by you or after repeated failures)', nullable: true, type: String, example: null })
+  disabled_reason: string | null;
+
+  @ApiProperty({ type: WebhookFilterDto, example: { phone_number_ids: ['117263540981001'] } })
+  filter: WebhookFilterDto;
+
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { 'X-Api-Key': 'crm-inbound-3f9a' } })
+  headers: Record<string, string>;
+
+  @ApiProperty({ example: TIME_EXAMPLE })
+  created_at: string;
+
+  @ApiProperty({ example: TIME_EXAMPLE })
+  updated_at: string;
+}
+
+export class WebhookCreatedDto extends WebhookDto {
+  @ApiProperty({ description: 'Signing secret (Standard Webhooks). Returned on create, on rotate and by GET /v1/webhooks/{id}/secret.', example: SECRET_EXAMPLE })
+  secret: string;
+}
+
+export class WebhookListDto {
+  @ApiProperty({ type: WebhookDto, isArray: true })
+  data: WebhookDto[];
+
+  @ApiProperty({ description: 'Pass as ?cursor= to get the next page; null on the last page', nullable: true, type: String, example: 'eyJ0IjoiMjAyNi0wNS0xMlQxNjoxMDoxNy4xMjM0NTZaIiwiaSI6IjNiMGQ4YTUyIn0' })
+  next_cursor: string | null;
+}
+
+export class ListWebhooksQueryDto {
+  @ApiPropertyOptional({ description: 'Page size', minimum: 1, maximum: 100, default: 20, example: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be an integer' })
+  @Min(1, { message: 'limit must be between 1 and 100' })
+  @Max(100, { message: 'limit must be between 1 and 100' })
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'next_cursor of the previous page', example: 'eyJ0IjoiMjAyNi0wNS0xMlQxNjoxMDoxNy4xMjM0NTZaIiwiaSI6IjNiMGQ4YTUyIn0' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
+}
+
+export class RotateSecretDto {
+  @ApiPropertyOptional({
+    description: 'Hours the previous secret keeps signing alongside the new one (0 = stop at once)',
+    minimum: 0,
+    maximum: 168,
+    default: 24,
+    example: 24,
+  })
+  @IsOptional()
+  @IsInt({ message: 'grace_period_hours must be an integer' })
+  @Min(0, { message: 'grace_period_hours must be between 0 and 168' })
+  @Max(168, { message: 'grace_period_hours must be between 0 and 168' })
+  grace_period_hours?: number;
+}
+
+export class WebhookSecretDto {
+  @ApiProperty({ description: 'Current signing secret', example: SECRET_EXAMPLE })
+  secret: string;
+
+  @ApiProperty({
+    description: 'Until when the previous secret also signs deliveries; null when only the current one does',
+    nullable: true,
+    type: String,
+    example: '2026-05-13T16:10:17.000Z',
+  })
+  previous_secret_expires_at: string | null;
+}
