@@ -72,11 +72,14 @@ describe('management API: webhooks CRUD, validation, tenancy, keys, pagination, 
     const got = await client.api<Json>(a.api_key, 'GET', `/v1/webhooks/${id}`);
     expect(got.status).toBe(200);
     const { secret: _secret, ...withoutSecret } = created.body;
-    expect(got.body).toEqual(withoutSecret);
+    // A new endpoint: no attempts yet, an empty queue.
+    const freshHealth = { success_rate_24h: null, attempts_24h: 0, last_delivery_at: null, last_error: null, last_error_at: null, backlog: 0 };
+    expect(got.body).toEqual({ ...withoutSecret, health: freshHealth });
     expect(got.body.secret).toBeUndefined();
 
     const listed = await client.api<Json>(a.api_key, 'GET', '/v1/webhooks');
     expect(listed.body.data.map((w: Json) => w.id)).toContain(id);
+    expect(listed.body.data.find((w: Json) => w.id === id).health).toEqual(freshHealth);
     expect(listed.body.data.every((w: Json) => w.secret === undefined)).toBe(true);
 
     const patched = await client.api<Json>(a.api_key, 'PATCH', `/v1/webhooks/${id}`, { events: ['*'], enabled: false, description: '' });

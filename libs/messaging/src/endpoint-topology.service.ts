@@ -58,4 +58,14 @@ export class EndpointTopology {
       }
     }
   }
+
+  /** Messages waiting in the endpoint's queue (not counting those being delivered or waiting to retry). */
+  async backlog(endpointId: string): Promise<number | null> {
+    try {
+      const { messageCount } = await this.channel.checkQueue(this.amqp.names.endpointQueue(endpointId));
+      return messageCount;
+    } catch {
+      return null;
+    }
+  }
 }

@@ -14,6 +14,7 @@ import {
   WebhookSecretDto,
 } from './dto/webhook.dto';
 import { decodeCursor, encodeCursor, isUuid } from './list-cursor';
+import { EndpointHealthService } from './endpoint-health.service';
 import { normalizeEvents, normalizeHeaders, validateTargetUrl } from './webhook-input.validator';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -66,6 +67,7 @@ export class WebhookEndpointService {
     private readonly topology: EndpointTopology,
     private readonly control: ControlChannel,
     private readonly amqp: AmqpConnectionService,
+    private readonly health: EndpointHealthService,
   ) {}
 
   async create(workspaceId: string, dto: CreateWebhookDto): Promise<WebhookCreatedDto> {
@@ -110,11 +112,17 @@ export class WebhookEndpointService {
   async list(workspaceId: string, query: ListWebhooksQueryDto): Promise<WebhookListDto> {
     const after = query.cursor ? decodeCursor(query.cursor) : null;
     const page = await this.endpoints.listPage(workspaceId, query.limit ?? DEFAULT_PAGE_SIZE, after);
-    return { data: page.items.map(toWebhookDto), next_cursor: page.next ? encodeCursor(page.next) : null };
+    const health = await this.health.healthOf(page.items.map((e) => e.id));
+    return {
+      data: page.items.map((e) => ({ ...toWebhookDto(e), health: health.get(e.id) })),
+      next_cursor: page.next ? encodeCursor(page.next) : null,
+    };
   }
 
   async get(workspaceId: string, id: string): Promise<WebhookDto> {
-    return toWebhookDto(await this.require(workspaceId, id));
+    const endpoint = await this.require(workspaceId, id);
+    const health = await this.health.healthOf([endpoint.id]);
+    return { ...toWebhookDto(endpoint), health: health.get(endpoint.id) };
   }
 
   async update(workspaceId: string, id: string, dto: UpdateWebhookDto): Promise<WebhookDto> {
@@ -135,9 +143,10 @@ export class WebhookEndpointService {
             if (dto.description !== undefined) e.description = dto.description;
             if (dto.filter !== undefined) e.filter = dto.filter.phone_number_ids ? { phone_number_ids: dto.filter.phone_number_ids } : {};
             if (dto.enabled === true && !e.enabled) {
+              // disabled_at stays as the start of the period just ended: recover resends what it missed.
               e.enabled = true;
               e.disabledReason = null;
-              e.disabledAt = null;
+              e.reenabledAt = new Date();
               e.failingSince = null;
             } else if (dto.enabled === false && e.enabled) {
               e.enabled = false;

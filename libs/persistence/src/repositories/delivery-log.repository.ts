@@ -97,22 +97,28 @@ export class DeliveryLogRepository {
     return rows[0] ?? null;
   }
 
-  async health(endpointId: string): Promise<EndpointHealthRow> {
-    const [row] = await this.dataSource.query(
-      `WITH recent AS (
+  /** Health figures of several endpoints in one round trip (ids without attempts are absent). */
+  async healthFor(endpointIds: string[]): Promise<Map<string, EndpointHealthRow>> {
+    if (endpointIds.length === 0) return new Map();
+    const rows: (EndpointHealthRow & { endpoint_id: string })[] = await this.dataSource.query(
+      `SELECT ids.endpoint_id,
+              coalesce(recent.attempts, 0) AS attempts_24h,
+              coalesce(recent.successes, 0) AS successes_24h,
+              last_any.started_at AS last_attempt_at,
+              last_failure.message AS last_error,
+              last_failure.started_at AS last_error_at
+       FROM unnest($1::uuid[]) AS ids(endpoint_id)
+       LEFT JOIN LATERAL (
          SELECT count(*)::int AS attempts, (count(*) FILTER (WHERE success))::int AS successes
-         FROM delivery_attempts WHERE endpoint_id = $1 AND started_at > now() - interval '24 hours'),
-       last_failure AS (
+         FROM delivery_attempts WHERE endpoint_id = ids.endpoint_id AND started_at > now() - interval '24 hours') recent ON true
+       LEFT JOIN LATERAL (
+         SELECT started_at FROM delivery_attempts WHERE endpoint_id = ids.endpoint_id ORDER BY started_at DESC LIMIT 1) last_any ON true
+       LEFT JOIN LATERAL (
          SELECT coalesce(error_message, error_class, 'HTTP ' || status_code) AS message, started_at
-         FROM delivery_attempts WHERE endpoint_id = $1 AND NOT success ORDER BY started_at DESC LIMIT 1)
-       SELECT recent.attempts AS attempts_24h, recent.successes AS successes_24h,
-              (SELECT max(started_at) FROM delivery_attempts WHERE endpoint_id = $1) AS last_attempt_at,
-              (SELECT message FROM last_failure) AS last_error,
-              (SELECT started_at FROM last_failure) AS last_error_at
-       FROM recent`,
-      [endpointId],
+         FROM delivery_attempts WHERE endpoint_id = ids.endpoint_id AND NOT success ORDER BY started_at DESC LIMIT 1) last_failure ON true`,
+      [endpointIds],
     );
-    return row;
+    return new Map(rows.map((r) => [r.endpoint_id, r]));
   }
 
   /**

@@ -92,6 +92,26 @@ export class CreateWebhookDto {
 
 export class UpdateWebhookDto extends PartialType(CreateWebhookDto) {}
 
+export class WebhookHealthDto {
+  @ApiProperty({ description: 'Share of attempts answered 2xx over the last 24 hours; null without attempts', nullable: true, type: Number, example: 0.998 })
+  success_rate_24h: number | null;
+
+  @ApiProperty({ description: 'Attempts over the last 24 hours', example: 5120 })
+  attempts_24h: number;
+
+  @ApiProperty({ description: 'Time of the last attempt', nullable: true, type: String, example: TIME_EXAMPLE })
+  last_delivery_at: string | null;
+
+  @ApiProperty({ description: 'Last failure (error class, message or HTTP status)', nullable: true, type: String, example: 'HTTP 503' })
+  last_error: string | null;
+
+  @ApiProperty({ nullable: true, type: String, example: TIME_EXAMPLE })
+  last_error_at: string | null;
+
+  @ApiProperty({ description: 'Events waiting in the queue of this endpoint; null when the broker is unreachable', nullable: true, type: Number, example: 0 })
+  backlog: number | null;
+}
+
 export class WebhookDto {
   @ApiProperty({ example: '3b0d8a52-8a4c-4d55-9d8e-6f0a4c1b2e7d' })
   id: string;
@@ -125,6 +145,9 @@ export class WebhookDto {
 
   @ApiProperty({ example: TIME_EXAMPLE })
   updated_at: string;
+
+  @ApiPropertyOptional({ type: WebhookHealthDto, description: 'Delivery health (on get and list)' })
+  health?: WebhookHealthDto;
 }
 
 export class WebhookCreatedDto extends WebhookDto {

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { EndpointTopology } from '@app/messaging';
+import { DeliveryLogRepository } from '@app/persistence';
+import { WebhookHealthDto } from './dto/webhook.dto';
+
+const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
+
+/** Success rate, last delivery, last error and backlog of endpoints, for the API and the settings page. */
+@Injectable()
+export class EndpointHealthService {
+  constructor(
+    private readonly log: DeliveryLogRepository,
+    private readonly topology: EndpointTopology,
+  ) {}
+
+  async healthOf(endpointIds: string[]): Promise<Map<string, WebhookHealthDto>> {
+    const [rows, backlogs] = await Promise.all([this.log.healthFor(endpointIds), Promise.all(endpointIds.map((id) => this.topology.backlog(id)))]);
+    return new Map(
+      endpointIds.map((id, i) => {
+        const row = rows.get(id);
+        const attempts = row?.attempts_24h ?? 0;
+        return [
+          id,
+          {
+            success_rate_24h: attempts > 0 ? Math.round(((row?.successes_24h ?? 0) / attempts) * 1000) / 1000 : null,
+            attempts_24h: attempts,
+            last_delivery_at: iso(row?.last_attempt_at),
+            last_error: row?.last_error ?? null,
+            last_error_at: iso(row?.last_error_at),
+            backlog: backlogs[i],
+          },
+        ];
+      }),
+    );
+  }
+}
