@@ -19,6 +19,9 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   503: ErrorCode.ServiceUnavailable,
 };
 
+/** Messages of FST_ERR_CTP_INVALID_JSON_BODY and FST_ERR_CTP_EMPTY_JSON_BODY. */
+const FASTIFY_INVALID_JSON = /^Body is not valid JSON|^Body cannot be empty when content-type is set to 'application\/json'/;
+
 function isDatabaseUnavailable(err: unknown): boolean {
   const e = err as { code?: string; message?: string };
   return (
@@ -33,6 +36,13 @@ export function toApiError(exception: unknown): ApiErrorBody {
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
+    // Nest re-wraps Fastify's body-parser errors (FST_ERR_CTP_*) as plain HttpExceptions, losing the code.
+    if (status === 400 && FASTIFY_INVALID_JSON.test(exception.message)) {
+      return { status: 400, code: ErrorCode.InvalidJson, message: 'request body is not valid JSON', details: [] };
+    }
+    if (status === 413) {
+      return { status: 413, code: ErrorCode.PayloadTooLarge, message: 'request body is larger than the configured limit', details: [] };
+    }
     const response = exception.getResponse() as { message?: unknown; details?: FieldError[]; code?: string } | string;
     if (typeof response === 'object' && response.code && Array.isArray(response.details)) {
       return { status, code: response.code, message: String(response.message), details: response.details };
@@ -64,6 +74,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const body = toApiError(exception);
     if (body.status >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     const reply = host.switchToHttp().getResponse();
-    reply.status(body.status).send(body);
+    // Explicit content type: a route may have declared another one (e.g. text/plain for the Meta handshake).
+    reply.status(body.status).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(body));
   }
 }

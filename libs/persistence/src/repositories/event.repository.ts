@@ -26,10 +26,12 @@ export class EventRepository {
 
   /**
    * Multi-row insert that skips events already stored (same deterministic id).
-   * Returns the ids that were new.
+   * Returns the ids that were new. Rows are inserted in id order so that concurrent transactions
+   * inserting overlapping ids wait on each other instead of deadlocking.
    */
   async insertNew(rows: NewEventRow[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
     const inserted = new Set<string>();
+    rows = [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
       const chunk = rows.slice(start, start + INSERT_CHUNK);
       const params: unknown[] = [];
@@ -48,9 +50,26 @@ export class EventRepository {
     return inserted;
   }
 
-  async markPublished(ids: string[]): Promise<void> {
+  async markPublished(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<void> {
     if (ids.length === 0) return;
-    await this.dataSource.query(`UPDATE events SET published_at = now() WHERE id = ANY($1) AND published_at IS NULL`, [ids]);
+    await manager.query(`UPDATE events SET published_at = now() WHERE id = ANY($1) AND published_at IS NULL`, [ids]);
+  }
+
+  /**
+   * Outbox relay, inside a transaction: locks up to `limit` events committed more than `olderThanMs` ago
+   * and not yet confirmed, skipping rows another replica's relay holds and the ids in `exclude`
+   * (in flight in this process). The locks last until the caller's transaction ends.
+   */
+  async claimUnpublished(manager: EntityManager, olderThanMs: number, limit: number, exclude: string[]): Promise<StoredEventRow[]> {
+    const rows: { id: string; workspace_id: string; type: string; envelope: Record<string, unknown> }[] = await manager.query(
+      `SELECT id, workspace_id, type, envelope FROM events
+       WHERE published_at IS NULL AND received_at < now() - ($1::int * interval '1 millisecond')
+         AND NOT (id = ANY($3::text[]))
+       ORDER BY received_at LIMIT $2
+       FOR UPDATE SKIP LOCKED`,
+      [olderThanMs, limit, exclude],
+    );
+    return rows.map((r) => ({ id: r.id, workspaceId: r.workspace_id, type: r.type, envelope: r.envelope }));
   }
 
   /** Outbox relay: events committed but not confirmed by the broker, older than `olderThanMs`. */

@@ -1,0 +1,137 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { buildEnvelope, EventEnvelope, TranslatedEvent } from '@app/events';
+import { EventRepository, NewUnhandledChange, UnhandledChangeRepository, UnhandledReason, WhatsappAccountRepository } from '@app/persistence';
+import { DataSource } from 'typeorm';
+import { GroupCommitQueue } from './group-commit-queue';
+import { IngestMetrics } from './ingest-metrics.service';
+import { OutboxService } from './outbox.service';
+
+/** One change of a Meta POST, already run through its translator (or classified as unhandled). */
+export interface PendingChange {
+  object: string;
+  wabaId: string | null;
+  field: string | null;
+  value: unknown;
+  /** Events produced by the translator; ignored when `unhandled` is set. */
+  events: TranslatedEvent[];
+  unhandled?: { reason: UnhandledReason; error: string | null };
+}
+
+/** What one Meta POST brings to the group commit. */
+export interface IngestRequest {
+  changes: PendingChange[];
+}
+
+export interface IngestResult {
+  /** Events stored for the first time (and handed to the outbox). */
+  events: number;
+  /** Events already stored before (Meta resent them). */
+  duplicates: number;
+  /** Changes kept as unhandled. */
+  unhandled: number;
+}
+
+const MAX_ROWS_PER_COMMIT = 2000;
+const MAX_CONCURRENT_COMMITS = 3;
+
+/**
+ * Group commit of Meta POSTs: the changes of every request that arrived while the previous transaction
+ * ran are stored in one transaction (multi-row INSERT … ON CONFLICT (id) DO NOTHING RETURNING id).
+ * Each request's promise resolves only after that commit; the events inserted for the first time are
+ * then handed to the outbox, which publishes them without making Meta wait for the broker.
+ */
+@Injectable()
+export class IngestBatcher implements OnModuleDestroy {
+  private readonly queue: GroupCommitQueue<IngestRequest, IngestResult>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accounts: WhatsappAccountRepository,
+    private readonly events: EventRepository,
+    private readonly unhandled: UnhandledChangeRepository,
+    private readonly outbox: OutboxService,
+    private readonly metrics: IngestMetrics,
+  ) {
+    this.queue = new GroupCommitQueue((items) => this.commit(items), { maxBatchWeight: MAX_ROWS_PER_COMMIT, maxInFlight: MAX_CONCURRENT_COMMITS }, (r) =>
+      r.changes.reduce((n, c) => n + Math.max(1, c.events.length), 0),
+    );
+  }
+
+  submit(request: IngestRequest): Promise<IngestResult> {
+    return this.queue.submit(request);
+  }
+
+  drain(): Promise<void> {
+    return this.queue.drain();
+  }
+
+  /** Shutdown: requests already accepted are committed before the outbox and the pool stop. */
+  onModuleDestroy(): Promise<void> {
+    return this.drain();
+  }
+
+  private async commit(requests: IngestRequest[]): Promise<IngestResult[]> {
+    const started = process.hrtime.bigint();
+    const wabaIds = new Set<string>();
+    for (const r of requests) for (const c of r.changes) if (c.wabaId !== null && c.unhandled?.reason !== 'unknown_object') wabaIds.add(c.wabaId);
+    const owners = new Map((await this.accounts.findByWabaIds([...wabaIds])).map((a) => [a.wabaId, a.workspaceId]));
+
+    const perRequest: { envelopes: EventEnvelope[]; skipped: NewUnhandledChange[] }[] = requests.map((r) => {
+      const envelopes: EventEnvelope[] = [];
+      const skipped: NewUnhandledChange[] = [];
+      for (const c of r.changes) {
+        const base = { object: c.object, wabaId: c.wabaId, field: c.field, value: c.value };
+        const workspaceId = c.wabaId === null ? undefined : owners.get(c.wabaId);
+        if (c.unhandled?.reason === 'unknown_object') skipped.push({ ...base, ...c.unhandled });
+        else if (!workspaceId) skipped.push({ ...base, reason: 'unknown_waba', error: null });
+        else if (c.unhandled) skipped.push({ ...base, ...c.unhandled });
+        else for (const e of c.events) envelopes.push(buildEnvelope(workspaceId, c.wabaId!, { field: c.field!, value: c.value }, e));
+      }
+      return { envelopes, skipped };
+    });
+
+    // One row per id: the same event may come in two concurrent requests (a fast Meta retry).
+    const rows = new Map<string, EventEnvelope>();
+    for (const r of perRequest) for (const e of r.envelopes) if (!rows.has(e.id)) rows.set(e.id, e);
+    const skipped = perRequest.flatMap((r) => r.skipped);
+
+    const inserted = await this.dataSource.transaction(async (m) => {
+      await this.unhandled.insertMany(skipped, m);
+      return this.events.insertNew(
+        [...rows.values()].map((e) => ({
+          id: e.id,
+          workspaceId: e.workspace_id,
+          type: e.type,
+          wabaId: e.waba_id,
+          phoneNumberId: e.phone_number_id,
+          envelope: e as unknown as Record<string, unknown>,
+          createdAt: new Date(e.created_at),
+        })),
+        m,
+      );
+    });
+
+    const fresh = [...rows.values()].filter((e) => inserted.has(e.id));
+    this.outbox.publishCommitted(fresh);
+
+    this.metrics.batchSize.observe(requests.length);
+    this.metrics.commitLatency.observe(Number(process.hrtime.bigint() - started) / 1e9);
+    for (const e of fresh) this.metrics.events.inc({ type: e.type });
+    for (const s of skipped) this.metrics.unhandled.inc({ reason: s.reason });
+
+    // Each new id is credited to the first request carrying it; every other copy is a duplicate.
+    const credited = new Set<string>();
+    return perRequest.map((r) => {
+      let events = 0;
+      for (const e of r.envelopes) {
+        if (inserted.has(e.id) && !credited.has(e.id)) {
+          credited.add(e.id);
+          events++;
+        }
+      }
+      const duplicates = r.envelopes.length - events;
+      if (duplicates > 0) this.metrics.duplicates.inc(duplicates);
+      return { events, duplicates, unhandled: r.skipped.length };
+    });
+  }
+}

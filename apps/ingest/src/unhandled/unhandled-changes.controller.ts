@@ -1,0 +1,23 @@
+import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { AdminTokenGuard } from '../auth/admin-token.guard';
+import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
+import { ListUnhandledChangesQueryDto, UnhandledChangePageDto } from './dto/unhandled-change.dto';
+import { UnhandledChangesService } from './unhandled-changes.service';
+
+/** Operators: Meta changes acknowledged but not turned into events, newest first. */
+@ApiTags('Operations')
+@ApiSecurity('admin-token')
+@ApiErrorResponses(400, 401)
+@UseGuards(AdminTokenGuard)
+@Controller('admin/v1/unhandled-changes')
+export class UnhandledChangesController {
+  constructor(private readonly unhandled: UnhandledChangesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List recent unhandled Meta changes (unknown WABA, unknown field, unreadable value, unknown object)' })
+  @ApiOkResponse({ type: UnhandledChangePageDto })
+  list(@Query() query: ListUnhandledChangesQueryDto) {
+    return this.unhandled.list(query);
+  }
+}
