@@ -27,15 +27,17 @@ import { MetaSignatureGuard } from './meta/meta-signature.guard';
 import { MetaVerificationService } from './meta/meta-verification.service';
 import { MetaWebhookController } from './meta/meta-webhook.controller';
 import { RetentionService } from './retention/retention.service';
+import { SettingsPageModule } from './settings/settings-page.module';
 import { TestEventService } from './test-events/test-event.service';
 import { TestEventsController } from './test-events/test-events.controller';
 import { UnhandledChangesController } from './unhandled/unhandled-changes.controller';
 import { UnhandledChangesService } from './unhandled/unhandled-changes.service';
+import { EndpointHealthService } from './webhooks/endpoint-health.service';
 import { WebhookEndpointService } from './webhooks/webhook-endpoint.service';
 import { WebhooksController } from './webhooks/webhooks.controller';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, MessagingModule, TerminusModule, MetricsModule],
+  imports: [ConfigModule, PersistenceModule, MessagingModule, TerminusModule, MetricsModule, SettingsPageModule],
   controllers: [MetaWebhookController, ProvisioningController, WebhooksController, EventTypesController, HealthController, DeliveriesController, EventsController, TestEventsController, UnhandledChangesController],
   providers: [
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
@@ -52,6 +54,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     AdminTokenGuard,
     ApiKeyGuard,
     WebhookEndpointService,
+    EndpointHealthService,
     EventTypesService,
     EventSchemaRegistry,
     DeliveryLogService,

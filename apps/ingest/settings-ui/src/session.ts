@@ -1,0 +1,86 @@
+import { Api, ApiError } from './api';
+import { h, nextId, replaceChildren } from './dom';
+import type { Workspace } from './types';
+
+const STORAGE_KEY = 'wa-webhooks.settings.api-key';
+
+export function storedKey(): string | null {
+  try {
+    return sessionStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function storeKey(key: string | null): void {
+  try {
+    if (key) sessionStorage.setItem(STORAGE_KEY, key);
+    else sessionStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // storage disabled: the key lives only as long as the page
+  }
+}
+
+/** Asks for the workspace API key and checks it against the API before keeping it for the session. */
+export function keyPrompt(onAccepted: (key: string) => void, reason?: string): HTMLElement {
+  const inputId = nextId('api-key');
+  const hintId = nextId('api-key-hint');
+  const errorId = nextId('api-key-error');
+  const input = h('input', { id: inputId, type: 'password', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': `${hintId} ${errorId}`, 'aria-required': 'true' });
+  const error = h('p', { id: errorId, class: 'field-error', hidden: !reason }, reason ?? '');
+  const button = h('button', { type: 'submit', class: 'button' }, 'Continue');
+  const form = h(
+    'form',
+    { class: 'card narrow', novalidate: true, 'aria-labelledby': 'page-title' },
+    h('h1', { id: 'page-title', tabindex: '-1' }, 'Webhooks'),
+    h('p', {}, 'Enter your workspace API key to manage the webhooks of your workspace. It stays in this browser tab only and is forgotten when you close it.'),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: inputId, class: 'field-label' }, 'API key'),
+      h('p', { id: hintId, class: 'hint' }, 'Starts with wk_. Ask your administrator if you do not have one.'),
+      input,
+      error,
+    ),
+    h('div', { class: 'actions' }, button),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const key = input.value.trim();
+    error.hidden = true;
+    input.removeAttribute('aria-invalid');
+    const fail = (message: string) => {
+      error.textContent = message;
+      error.hidden = false;
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+    };
+    if (!key) return fail('Enter your API key.');
+    button.disabled = true;
+    try {
+      await new Api(key, () => undefined).get('/v1/webhooks?limit=1');
+      storeKey(key);
+      onAccepted(key);
+    } catch (err) {
+      fail(err instanceof ApiError && err.status === 401 ? `This API key was not accepted: ${err.message}` : `Could not check the key: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  queueMicrotask(() => input.focus());
+  return form;
+}
+
+/** Shows which workspace the key belongs to (GET /v1/workspace when the server has it, else the key prefix). */
+export async function renderSession(slot: HTMLElement, api: Api, onForget: () => void): Promise<void> {
+  const forget = h('button', { type: 'button', class: 'button secondary small', onclick: onForget }, 'Forget key');
+  const label = h('span', { class: 'workspace' }, 'Workspace ', h('code', {}, `key ${api.key.slice(0, 9)}…`));
+  replaceChildren(slot, label, forget);
+  try {
+    const ws = await api.get<Workspace | { data: Workspace }>('/v1/workspace');
+    const w = 'data' in ws ? ws.data : ws;
+    if (w?.id) replaceChildren(label, 'Workspace ', w.name ? h('strong', {}, w.name, ' ') : null, h('code', { title: 'Workspace id' }, w.id));
+  } catch {
+    // no workspace endpoint (or not allowed): the key prefix identifies the workspace well enough
+  }
+}
