@@ -65,6 +65,7 @@ describe('settings page: Settings → Webhooks in a real browser', () => {
   const wabaId = '270000000000007';
   const foreignRequests: string[] = [];
   let apiKey: string;
+  let workspaceId: string;
   let secret: string;
   let webhookId: string;
 
@@ -77,6 +78,7 @@ describe('settings page: Settings → Webhooks in a real browser', () => {
     const workspace = await client.createWorkspace('Settings page workspace');
     await client.linkWaba(workspace.id, wabaId);
     apiKey = workspace.api_key;
+    workspaceId = workspace.id;
 
     mkdirSync(SCREENSHOTS, { recursive: true });
     userDataDir = mkdtempSync(path.join(tmpdir(), 'settings-chromium-'));
@@ -133,7 +135,8 @@ describe('settings page: Settings → Webhooks in a real browser', () => {
     await keyInput.fill(apiKey);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'No webhooks yet' }).waitFor();
-    await expect(page.locator('#session').innerText()).resolves.toContain(apiKey.slice(0, 9));
+    await page.locator('#session').getByText(workspaceId).waitFor();
+    await expect(page.locator('#session').innerText()).resolves.toContain('Settings page workspace');
     expect(await page.evaluate(() => sessionStorage.length)).toBe(1);
     await page.getByRole('link', { name: 'Create your first webhook' }).waitFor();
     expect(await unlabelledControls(page)).toEqual([]);

@@ -33,12 +33,14 @@ import { TestEventsController } from './test-events/test-events.controller';
 import { UnhandledChangesController } from './unhandled/unhandled-changes.controller';
 import { UnhandledChangesService } from './unhandled/unhandled-changes.service';
 import { EndpointHealthService } from './webhooks/endpoint-health.service';
+import { WorkspaceController } from './workspace/workspace.controller';
+import { WorkspaceService } from './workspace/workspace.service';
 import { WebhookEndpointService } from './webhooks/webhook-endpoint.service';
 import { WebhooksController } from './webhooks/webhooks.controller';
 
 @Module({
   imports: [ConfigModule, PersistenceModule, MessagingModule, TerminusModule, MetricsModule, SettingsPageModule],
-  controllers: [MetaWebhookController, ProvisioningController, WebhooksController, EventTypesController, HealthController, DeliveriesController, EventsController, TestEventsController, UnhandledChangesController],
+  controllers: [MetaWebhookController, ProvisioningController, WebhooksController, EventTypesController, HealthController, DeliveriesController, EventsController, TestEventsController, WorkspaceController, UnhandledChangesController],
   providers: [
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
     CatalogBootCheck,
@@ -55,6 +57,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     ApiKeyGuard,
     WebhookEndpointService,
     EndpointHealthService,
+    WorkspaceService,
     EventTypesService,
     EventSchemaRegistry,
     DeliveryLogService,

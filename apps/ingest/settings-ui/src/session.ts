@@ -71,16 +71,15 @@ export function keyPrompt(onAccepted: (key: string) => void, reason?: string): H
   return form;
 }
 
-/** Shows which workspace the key belongs to (GET /v1/workspace when the server has it, else the key prefix). */
+/** Shows which workspace the key belongs to (GET /v1/workspace); the key prefix until that answers. */
 export async function renderSession(slot: HTMLElement, api: Api, onForget: () => void): Promise<void> {
   const forget = h('button', { type: 'button', class: 'button secondary small', onclick: onForget }, 'Forget key');
   const label = h('span', { class: 'workspace' }, 'Workspace ', h('code', {}, `key ${api.key.slice(0, 9)}…`));
   replaceChildren(slot, label, forget);
   try {
-    const ws = await api.get<Workspace | { data: Workspace }>('/v1/workspace');
-    const w = 'data' in ws ? ws.data : ws;
+    const w = await api.get<Workspace>('/v1/workspace');
     if (w?.id) replaceChildren(label, 'Workspace ', w.name ? h('strong', {}, w.name, ' ') : null, h('code', { title: 'Workspace id' }, w.id));
   } catch {
-    // no workspace endpoint (or not allowed): the key prefix identifies the workspace well enough
+    // lookup failed: the key prefix still identifies the workspace
   }
 }
