@@ -22,8 +22,8 @@ export class EventEntity {
   @Column({ name: 'phone_number_id', type: 'text', nullable: true })
   phoneNumberId: string | null;
 
-  /** The envelope exactly as delivered. */
-  @Column({ type: 'jsonb' })
+  /** The envelope exactly as delivered (json keeps the text, so resends are byte-identical). */
+  @Column({ type: 'json' })
   envelope: Record<string, unknown>;
 
   @Column({ name: 'created_at', type: 'timestamptz' })

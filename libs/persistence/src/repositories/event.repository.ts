@@ -38,7 +38,7 @@ export class EventRepository {
       const tuples = chunk.map((r) => {
         const b = params.length;
         params.push(r.id, r.workspaceId, r.type, r.wabaId, r.phoneNumberId, JSON.stringify(r.envelope), r.createdAt);
-        return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::jsonb, $${b + 7})`;
+        return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::json, $${b + 7})`;
       });
       const result: { id: string }[] = await manager.query(
         `INSERT INTO events (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at)
