@@ -6,3 +6,4 @@ export * from './event-publisher.service';
 export * from './messaging.module';
 export * from './control-channel.service';
 export * from './endpoint-requeue.publisher';
+export * from './retry-topology';

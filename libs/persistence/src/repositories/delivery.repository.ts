@@ -30,6 +30,7 @@ export class DeliveryRepository {
   /**
    * Writes a batch of attempts and upserts their deliveries in one transaction
    * (two multi-row statements), so recording keeps up with delivery throughput.
+   * A succeeded delivery stays succeeded: a duplicate (at-least-once) failure cannot undo it.
    */
   async recordAttempts(records: AttemptRecord[]): Promise<void> {
     if (records.length === 0) return;
@@ -37,7 +38,8 @@ export class DeliveryRepository {
     const latest = new Map<string, AttemptRecord>();
     for (const r of records) {
       const prev = latest.get(r.deliveryId);
-      if (!prev || prev.attempt <= r.attempt) latest.set(r.deliveryId, r);
+      // The latest attempt wins, except that a success is never overwritten by a failure.
+      if (!prev || (r.success !== prev.success ? r.success : prev.attempt <= r.attempt)) latest.set(r.deliveryId, r);
     }
     await this.dataSource.transaction(async (m) => {
       const dp: unknown[] = [];
@@ -58,7 +60,8 @@ export class DeliveryRepository {
            last_status_code = EXCLUDED.last_status_code,
            last_error = EXCLUDED.last_error,
            next_attempt_at = EXCLUDED.next_attempt_at,
-           updated_at = now()`,
+           updated_at = now()
+         WHERE deliveries.state <> 'succeeded' OR EXCLUDED.state = 'succeeded'`,
         dp,
       );
       const ap: unknown[] = [];

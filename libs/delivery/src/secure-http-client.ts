@@ -1,0 +1,188 @@
+import { LookupAddress } from 'node:dns';
+import { isIP } from 'node:net';
+import { Agent, request } from 'undici';
+import { BlockedTargetError, isPublicAddress, resolvePublicTarget } from './target-address.policy';
+
+/** Names the product to customers' servers and their logs. */
+export const DELIVERY_USER_AGENT = 'wa-webhooks/0.1 (+https://github.com/wa-webhooks; webhook delivery)';
+
+/** Why an outbound call produced no usable answer. `http_error` is a non-2xx, non-3xx answer. */
+export type OutboundErrorClass = 'timeout' | 'connection_error' | 'redirect' | 'ssrf_blocked' | 'invalid_url' | 'http_error';
+
+export interface SecureHttpClientOptions {
+  /** Connect timeout and total deadline of one call (connect + headers + body). */
+  timeoutMs: number;
+  /** Skip the SSRF guard (tests and local demos only). */
+  allowPrivateTargets: boolean;
+  /** Bytes of the response body kept; the rest is discarded. */
+  responseBodyCap?: number;
+  /** Connections per origin (each origin has its own pool, so one slow host cannot starve another). */
+  connectionsPerOrigin?: number;
+  keepAliveTimeoutMs?: number;
+}
+
+export interface OutboundRequest {
+  url: string;
+  headers: Record<string, string>;
+  body: Buffer | string;
+}
+
+export interface OutboundResponse {
+  /** True only for a 2xx answer. */
+  ok: boolean;
+  statusCode: number | null;
+  errorClass: OutboundErrorClass | null;
+  /** Human-readable failure, null on success. */
+  errorMessage: string | null;
+  /** The first `responseBodyCap` bytes of the answer, decoded as UTF-8. */
+  responseBody: string | null;
+  /** Retry-After of the answer in ms (seconds or an HTTP date), when present and valid. */
+  retryAfterMs: number | null;
+  durationMs: number;
+}
+
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * The one outbound HTTP client for customer URLs (webhook deliveries, test events).
+ *
+ * - undici Agent: one keep-alive pool per origin.
+ * - SSRF guard: the host is resolved once inside the connector (`connect.lookup`) and every address is
+ *   checked; the socket connects to the checked address, so DNS cannot answer differently between
+ *   check and use. SNI and Host stay those of the URL. Literal IPs skip DNS and are checked up front.
+ * - Redirects are never followed: a 3xx is a failure (`redirect`).
+ * - Connect timeout and a total deadline; the response body is read up to a small cap.
+ */
+export class SecureHttpClient {
+  private readonly agent: Agent;
+  private readonly cap: number;
+
+  constructor(private readonly options: SecureHttpClientOptions) {
+    this.cap = options.responseBodyCap ?? 2048;
+    const allowPrivate = options.allowPrivateTargets;
+    this.agent = new Agent({
+      connect: {
+        timeout: options.timeoutMs,
+        ...(allowPrivate ? {} : { lookup: pinnedLookup }),
+      },
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+      keepAliveTimeout: options.keepAliveTimeoutMs ?? 30_000,
+      keepAliveMaxTimeout: 120_000,
+      connections: options.connectionsPerOrigin ?? 256,
+      pipelining: 1,
+    });
+  }
+
+  async post(req: OutboundRequest): Promise<OutboundResponse> {
+    const t0 = performance.now();
+    const done = (r: Omit<OutboundResponse, 'durationMs' | 'ok'>): OutboundResponse => ({
+      ...r,
+      ok: r.statusCode !== null && r.statusCode >= 200 && r.statusCode < 300,
+      durationMs: Math.round(performance.now() - t0),
+    });
+    let url: URL;
+    try {
+      url = new URL(req.url);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`unsupported scheme ${url.protocol}`);
+    } catch (err) {
+      return done({ statusCode: null, errorClass: 'invalid_url', errorMessage: (err as Error).message, responseBody: null, retryAfterMs: null });
+    }
+    const literal = url.hostname.replace(/^\[|\]$/g, '');
+    if (!this.options.allowPrivateTargets && isIP(literal) && !isPublicAddress(literal)) {
+      return done({
+        statusCode: null,
+        errorClass: 'ssrf_blocked',
+        errorMessage: `${literal} is a private, loopback, link-local or reserved address`,
+        responseBody: null,
+        retryAfterMs: null,
+      });
+    }
+    try {
+      const res = await request(url, {
+        method: 'POST',
+        dispatcher: this.agent,
+        headers: req.headers,
+        body: req.body,
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+      const responseBody = await readCapped(res.body, this.cap);
+      const statusCode = res.statusCode;
+      const retryAfterMs = parseRetryAfter(headerValue(res.headers['retry-after']));
+      if (statusCode >= 300 && statusCode < 400) {
+        const location = headerValue(res.headers.location);
+        return done({
+          statusCode,
+          errorClass: 'redirect',
+          errorMessage: `HTTP ${statusCode} redirect${location ? ` to ${location.slice(0, 200)}` : ''} (redirects are not followed)`,
+          responseBody,
+          retryAfterMs,
+        });
+      }
+      const ok = statusCode >= 200 && statusCode < 300;
+      return done({ statusCode, errorClass: ok ? null : 'http_error', errorMessage: ok ? null : `HTTP ${statusCode}`, responseBody, retryAfterMs });
+    } catch (err) {
+      return done({ statusCode: null, ...classifyError(err), responseBody: null, retryAfterMs: null });
+    }
+  }
+
+  /** Waits for requests in progress, then closes the pools. */
+  close(): Promise<void> {
+    return this.agent.close();
+  }
+
+  /** Aborts requests still in progress and closes the pools (shutdown after the grace period). */
+  destroy(): Promise<void> {
+    return this.agent.destroy();
+  }
+}
+
+/** net/tls `lookup` that resolves once, refuses non-public addresses and returns the checked one. */
+function pinnedLookup(hostname: string, options: { all?: boolean }, callback: LookupCallback): void {
+  resolvePublicTarget(hostname, false).then(
+    (target) => (options?.all ? callback(null, [target]) : callback(null, target.address, target.family)),
+    (err: NodeJS.ErrnoException) => callback(err, ''),
+  );
+}
+
+function classifyError(err: unknown): { errorClass: OutboundErrorClass; errorMessage: string } {
+  const e = err as { name?: string; code?: string; message?: string; cause?: unknown };
+  const blocked = err instanceof BlockedTargetError ? err : e.cause instanceof BlockedTargetError ? e.cause : null;
+  if (blocked) return { errorClass: 'ssrf_blocked', errorMessage: blocked.message };
+  const message = `${e.code ?? e.name ?? 'error'}: ${e.message ?? String(err)}`.slice(0, 500);
+  const timeout =
+    e.name === 'TimeoutError' ||
+    e.code === 'UND_ERR_CONNECT_TIMEOUT' ||
+    e.code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    e.code === 'UND_ERR_BODY_TIMEOUT' ||
+    e.code === 'ETIMEDOUT';
+  return { errorClass: timeout ? 'timeout' : 'connection_error', errorMessage: message };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Retry-After as delta-seconds or an HTTP date, in ms from `now`; null when absent or unreadable. */
+export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | null {
+  if (!value) return null;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return null;
+  return Math.max(0, at - now);
+}
+
+async function readCapped(body: AsyncIterable<Buffer> & { destroy?: () => void }, cap: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size >= cap) {
+      body.destroy?.();
+      break;
+    }
+  }
+  return Buffer.concat(chunks).subarray(0, cap).toString('utf8');
+}
