@@ -49,7 +49,7 @@ export class AppProcess {
   private async waitReady(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (this.child?.exitCode !== null && this.child?.exitCode !== undefined) {
+      if (this.child && (this.child.exitCode !== null || this.child.signalCode !== null)) {
         throw new Error(`${this.name} exited with ${this.child.exitCode}:\n${this.output}`);
       }
       try {
@@ -66,7 +66,8 @@ export class AppProcess {
   /** SIGTERM (graceful) by default; SIGKILL to simulate a crash. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return child?.exitCode ?? null;
+    // A process ended by a signal has exitCode null and signalCode set.
+    if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null;
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill(signal);
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);

@@ -22,4 +22,9 @@ describe('matchesEndpointFilter', () => {
   it('always passes test events', () => {
     expect(matchesEndpointFilter({ phone_number_ids: ['1'] }, { phone_number_id: null, test: true })).toBe(true);
   });
+
+  it('always passes operational events, which concern the workspace rather than a number', () => {
+    expect(matchesEndpointFilter({ phone_number_ids: ['1'] }, { type: 'webhook.endpoint_disabled', phone_number_id: null })).toBe(true);
+    expect(matchesEndpointFilter({ phone_number_ids: ['1'] }, { type: 'template.status_updated', phone_number_id: null })).toBe(false);
+  });
 });

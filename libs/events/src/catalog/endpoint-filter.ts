@@ -1,3 +1,5 @@
+import { findEventType } from './event-catalog';
+
 /** An endpoint's delivery-time filter, as stored in webhook_endpoints.filter. */
 export interface EndpointFilterSpec {
   /** Only events concerning one of these business phone numbers. */
@@ -6,6 +8,7 @@ export interface EndpointFilterSpec {
 
 /** The envelope fields a filter looks at. */
 export interface FilterableEnvelope {
+  type?: string;
   phone_number_id?: string | null;
   /** Test events are sent on purpose to one endpoint and ignore its filter. */
   test?: boolean;
@@ -18,6 +21,8 @@ export interface FilterableEnvelope {
  */
 export function matchesEndpointFilter(filter: EndpointFilterSpec | null | undefined, envelope: FilterableEnvelope): boolean {
   if (envelope.test === true) return true;
+  // Operational events (an endpoint was disabled, …) concern the workspace, not a number.
+  if (envelope.type !== undefined && findEventType(envelope.type)?.category === 'operational') return true;
   const ids = filter?.phone_number_ids;
   if (!ids || ids.length === 0) return true;
   return typeof envelope.phone_number_id === 'string' && ids.includes(envelope.phone_number_id);
