@@ -1,12 +1,24 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
 
+/** The pino instance of the process's JsonLogger (one per app), for cheap level checks. */
+let active: Logger | null = null;
+
 /** Nest logger writing one JSON line per entry (pino), with the app name and context on every line. */
 export class JsonLogger implements LoggerService {
   readonly pino: Logger;
 
   constructor(app: string, level = 'info') {
     this.pino = pino({ level, base: { app }, timestamp: pino.stdTimeFunctions.isoTime });
+    active = this.pino;
+  }
+
+  /**
+   * Whether the app's JSON logger writes `level`: guard per-event lines (`debug`) with it, so the hot
+   * path builds no log objects at the default `info` level. False when no JsonLogger runs (unit tests).
+   */
+  static isLevelEnabled(level: pino.Level): boolean {
+    return active?.isLevelEnabled(level) ?? false;
   }
 
   private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, params: unknown[]): void {

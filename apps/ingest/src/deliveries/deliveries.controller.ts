@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { CurrentWorkspace } from '../auth/current-workspace.decorator';
@@ -17,7 +17,7 @@ export class DeliveriesController {
   @Get('webhooks/:id/deliveries')
   @ApiOperation({ summary: "A webhook's delivery log, newest first, with every attempt" })
   @ApiOkResponse({ type: DeliveryPageDto })
-  list(@CurrentWorkspace() workspaceId: string, @Param('id', ParseUUIDPipe) id: string, @Query() query: ListDeliveriesQueryDto) {
+  list(@CurrentWorkspace() workspaceId: string, @Param('id') id: string, @Query() query: ListDeliveriesQueryDto) {
     return this.deliveries.list(workspaceId, id, query);
   }
 
@@ -28,7 +28,7 @@ export class DeliveriesController {
     description: 'Safe to call twice: a delivery already re-queued by a call is not sent again by the next one.',
   })
   @ApiAcceptedResponse({ type: RecoverResultDto })
-  recover(@CurrentWorkspace() workspaceId: string, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RecoverDto) {
+  recover(@CurrentWorkspace() workspaceId: string, @Param('id') id: string, @Body() dto: RecoverDto) {
     return this.deliveries.recover(workspaceId, id, dto);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, DomainException, encodeCursor, ErrorCode } from '@app/common';
+import { decodeCursor, DomainException, encodeCursor, ErrorCode, isUuid } from '@app/common';
 import { AppConfig } from '@app/config';
 import { deliveryIdFor } from '@app/delivery';
 import { matchesEndpointFilter, patternMatches } from '@app/events';
@@ -153,7 +153,7 @@ export class DeliveryLogService {
   }
 
   private async requireEndpoint(workspaceId: string, endpointId: string): Promise<WebhookEndpointEntity> {
-    const endpoint = await this.endpoints.findForWorkspace(workspaceId, endpointId);
+    const endpoint = isUuid(endpointId) ? await this.endpoints.findForWorkspace(workspaceId, endpointId) : null;
     if (!endpoint) throw DomainException.notFound('webhook');
     return endpoint;
   }

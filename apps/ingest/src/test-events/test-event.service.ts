@@ -1,6 +1,6 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { DomainException } from '@app/common';
+import { DomainException, isUuid } from '@app/common';
 import { AppConfig } from '@app/config';
 import { buildDeliveryRequest, deliveryIdFor, SecureHttpClient } from '@app/delivery';
 import { EVENT_TYPE_NAMES, EventEnvelope, findEventType, isoSeconds } from '@app/events';
@@ -26,7 +26,7 @@ export class TestEventService implements OnApplicationShutdown {
   }
 
   async send(workspaceId: string, endpointId: string, type: string): Promise<TestEventResultDto> {
-    const endpoint = await this.endpoints.findForWorkspace(workspaceId, endpointId);
+    const endpoint = isUuid(endpointId) ? await this.endpoints.findForWorkspace(workspaceId, endpointId) : null;
     if (!endpoint) throw DomainException.notFound('webhook');
     const definition = findEventType(type);
     if (!definition) throw DomainException.validation('type', `unknown event type; valid: ${EVENT_TYPE_NAMES.join(', ')}`);

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { CurrentWorkspace } from '../auth/current-workspace.decorator';
@@ -18,7 +18,7 @@ export class TestEventsController {
   @HttpCode(200)
   @ApiOperation({ summary: "Send the catalog example of a type to this webhook now (marked test) and see what it answered" })
   @ApiOkResponse({ type: TestEventResultDto })
-  send(@CurrentWorkspace() workspaceId: string, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SendTestEventDto) {
+  send(@CurrentWorkspace() workspaceId: string, @Param('id') id: string, @Body() dto: SendTestEventDto) {
     return this.testEvents.send(workspaceId, id, dto.type);
   }
 }

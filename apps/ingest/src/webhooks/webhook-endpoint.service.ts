@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainException, ErrorCode } from '@app/common';
+import { decodeCursor, DomainException, encodeCursor, ErrorCode, isUuid } from '@app/common';
 import { AppConfig } from '@app/config';
 import { generateWebhookSecret } from '@app/delivery';
 import { AmqpConnectionService, ControlChannel, EndpointRouting, EndpointTopology } from '@app/messaging';
@@ -13,7 +13,6 @@ import {
   WebhookListDto,
   WebhookSecretDto,
 } from './dto/webhook.dto';
-import { decodeCursor, encodeCursor, isUuid } from './list-cursor';
 import { EndpointHealthService } from './endpoint-health.service';
 import { normalizeEvents, normalizeHeaders, validateTargetUrl } from './webhook-input.validator';
 
@@ -110,7 +109,7 @@ export class WebhookEndpointService {
   }
 
   async list(workspaceId: string, query: ListWebhooksQueryDto): Promise<WebhookListDto> {
-    const after = query.cursor ? decodeCursor(query.cursor) : null;
+    const after = decodeCursor(query.cursor, isUuid);
     const page = await this.endpoints.listPage(workspaceId, query.limit ?? DEFAULT_PAGE_SIZE, after);
     const health = await this.health.healthOf(page.items.map((e) => e.id));
     return {

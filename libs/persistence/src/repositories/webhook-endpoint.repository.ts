@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { cursorTimestampSql, KeysetPosition } from '@app/common';
 import { DataSource, Repository } from 'typeorm';
 import { WebhookEndpointEntity } from '../entities';
 
@@ -8,22 +9,17 @@ export type NewWebhookEndpoint = Pick<
 > &
   Partial<Pick<WebhookEndpointEntity, 'disabledReason' | 'disabledAt'>>;
 
-/** Position in a list ordered by (created_at DESC, id DESC); created_at keeps its microseconds. */
-export interface EndpointListPosition {
-  createdAt: string;
-  id: string;
-}
 
 export interface EndpointPage {
   items: WebhookEndpointEntity[];
   /** Position of the last item when more items follow, else null. */
-  next: EndpointListPosition | null;
+  next: KeysetPosition | null;
 }
 
 /** Runs inside the transaction before it commits; throwing rolls the change back. */
 export type BeforeCommit<T extends unknown[]> = (...args: T) => Promise<void>;
 
-const CURSOR_TS = `to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const CURSOR_TS = cursorTimestampSql('e.created_at');
 
 @Injectable()
 export class WebhookEndpointRepository {
@@ -92,7 +88,7 @@ export class WebhookEndpointRepository {
   }
 
   /** Newest first, keyset-paginated so inserts between pages neither repeat nor skip items. */
-  async listPage(workspaceId: string, limit: number, after: EndpointListPosition | null): Promise<EndpointPage> {
+  async listPage(workspaceId: string, limit: number, after: KeysetPosition | null): Promise<EndpointPage> {
     const qb = this.repo
       .createQueryBuilder('e')
       .addSelect(CURSOR_TS, 'cursor_ts')
