@@ -20,7 +20,8 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const SCREENSHOTS = path.resolve(__dirname, '../docs/screenshots');
+// The README's screenshots are refreshed with UPDATE_SCREENSHOTS=1; ordinary runs write to test-results/.
+const SCREENSHOTS = path.resolve(__dirname, process.env.UPDATE_SCREENSHOTS === '1' ? '../docs/screenshots' : '../test-results/screenshots');
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
