@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { JsonLogger } from '@app/common';
 import { AppConfig } from '@app/config';
 import { deliveryIdFor, planRetry, retryTiers } from '@app/delivery';
 import { matchesEndpointFilter } from '@app/events';
@@ -77,6 +78,7 @@ export class DeliveryPipeline {
     if (!endpoint || !endpoint.enabled) {
       const errorClass = endpoint ? 'endpoint_disabled' : 'endpoint_deleted';
       this.metrics.skipped.inc({ reason: errorClass });
+      if (JsonLogger.isLevelEnabled('debug')) this.logger.debug({ msg: 'delivery skipped', event_id: base.eventId, endpoint_id: base.endpointId, attempt, error_class: errorClass });
       this.metrics.deliveriesFinished.inc({ state: 'failed' });
       await this.recorder.record({
         ...base, startedAt: new Date(), durationMs: 0, statusCode: null, errorClass,
@@ -119,6 +121,13 @@ export class DeliveryPipeline {
       state,
       nextAttemptAt: plan ? new Date(Date.now() + plan.delayMs) : null,
     };
+    // Failures at info (retry planned) or warn (final); successes at debug only, built only when enabled.
+    if (!res.ok || JsonLogger.isLevelEnabled('debug')) {
+      const line = { msg: 'delivery attempt', event_id: base.eventId, endpoint_id: base.endpointId, attempt, trigger, state, status_code: res.statusCode, error_class: record.errorClass, duration_ms: res.durationMs };
+      if (res.ok) this.logger.debug(line);
+      else if (state === 'failed') this.logger.warn(line);
+      else this.logger.log(line);
+    }
     const work: Promise<void>[] = [this.recorder.record(record)];
     if (plan) {
       work.push(

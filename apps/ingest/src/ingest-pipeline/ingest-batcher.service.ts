@@ -1,4 +1,5 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { JsonLogger } from '@app/common';
 import { buildEnvelope, EventEnvelope, TranslatedEvent } from '@app/events';
 import { EventRepository, NewUnhandledChange, UnhandledChangeRepository, UnhandledReason, WhatsappAccountRepository } from '@app/persistence';
 import { DataSource } from 'typeorm';
@@ -42,6 +43,7 @@ const MAX_CONCURRENT_COMMITS = 3;
  */
 @Injectable()
 export class IngestBatcher implements OnModuleDestroy {
+  private readonly logger = new Logger('IngestBatcher');
   private readonly queue: GroupCommitQueue<IngestRequest, IngestResult>;
 
   constructor(
@@ -114,14 +116,15 @@ export class IngestBatcher implements OnModuleDestroy {
     const fresh = [...rows.values()].filter((e) => inserted.has(e.id));
     this.outbox.publishCommitted(fresh);
 
+    const commitSeconds = Number(process.hrtime.bigint() - started) / 1e9;
     this.metrics.batchSize.observe(requests.length);
-    this.metrics.commitLatency.observe(Number(process.hrtime.bigint() - started) / 1e9);
+    this.metrics.commitLatency.observe(commitSeconds);
     for (const e of fresh) this.metrics.events.inc({ type: e.type });
     for (const s of skipped) this.metrics.unhandled.inc({ reason: s.reason });
 
     // Each new id is credited to the first request carrying it; every other copy is a duplicate.
     const credited = new Set<string>();
-    return perRequest.map((r) => {
+    const results = perRequest.map((r) => {
       let events = 0;
       for (const e of r.envelopes) {
         if (inserted.has(e.id) && !credited.has(e.id)) {
@@ -133,5 +136,13 @@ export class IngestBatcher implements OnModuleDestroy {
       if (duplicates > 0) this.metrics.duplicates.inc(duplicates);
       return { events, duplicates, unhandled: r.skipped.length };
     });
+
+    // Follow an event: its id is logged here (debug, per event) and on each delivery attempt by the dispatcher.
+    if (JsonLogger.isLevelEnabled('debug')) {
+      for (const e of fresh) this.logger.debug({ msg: 'event accepted', event_id: e.id, type: e.type, workspace_id: e.workspace_id });
+    }
+    const duplicates = results.reduce((n, r) => n + r.duplicates, 0);
+    this.logger.log({ msg: 'batch committed', requests: requests.length, events: fresh.length, duplicates, unhandled: skipped.length, duration_ms: Math.round(commitSeconds * 1000) });
+    return results;
   }
 }

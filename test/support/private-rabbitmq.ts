@@ -1,0 +1,143 @@
+import { execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { freePort } from './app-process';
+
+const exec = promisify(execFile);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The server script itself, run as the caller (Debian's /usr/sbin wrapper would su to rabbitmq on its own). */
+const SERVER = existsSync('/usr/lib/rabbitmq/bin/rabbitmq-server') ? '/usr/lib/rabbitmq/bin/rabbitmq-server' : 'rabbitmq-server';
+const asRoot = () => process.getuid?.() === 0;
+
+/**
+ * A RabbitMQ node of the test's own (own node name, AMQP and distribution ports, data, logs and config
+ * in a temp dir), so a fault test can stop the broker without touching the machine's shared node on 5672.
+ * As root the node runs as the `rabbitmq` user, which shares the Erlang cookie with rabbitmqctl.
+ * A node starts in about 5 s; `stopApp()`/`startApp()` take about 1 s each.
+ */
+export class PrivateRabbitMq {
+  private destroyed = false;
+  private readonly onExit = () => this.destroySync();
+
+  private constructor(
+    readonly dir: string,
+    readonly nodeName: string,
+    readonly port: number,
+    private readonly distPort: number,
+  ) {}
+
+  /** guest/guest on the default vhost (guest may connect from localhost only, which is where the apps run). */
+  get amqpUrl(): string {
+    return `amqp://guest:guest@127.0.0.1:${this.port}/%2F`;
+  }
+
+  static async start(timeoutMs = 60_000): Promise<PrivateRabbitMq> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wawh-rmq-'));
+    const rmq = new PrivateRabbitMq(dir, `wawh-fault-${randomBytes(4).toString('hex')}@localhost`, await freePort(), await freePort());
+    process.once('exit', rmq.onExit);
+    try {
+      writeFileSync(path.join(dir, 'rabbitmq.conf'), `listeners.tcp.1 = 127.0.0.1:${rmq.port}\nloopback_users.guest = true\n`);
+      writeFileSync(path.join(dir, 'rabbitmq-env.conf'), ''); // not the machine's /etc/rabbitmq/rabbitmq-env.conf
+      writeFileSync(path.join(dir, 'enabled_plugins'), '[].\n');
+      if (asRoot()) await exec('chown', ['-R', 'rabbitmq:', dir]);
+      const env: Record<string, string> = {
+        PATH: process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin',
+        HOME: process.env.HOME ?? dir,
+        RABBITMQ_NODENAME: rmq.nodeName,
+        RABBITMQ_NODE_IP_ADDRESS: '127.0.0.1',
+        RABBITMQ_NODE_PORT: String(rmq.port),
+        RABBITMQ_DIST_PORT: String(rmq.distPort),
+        RABBITMQ_CONF_ENV_FILE: path.join(dir, 'rabbitmq-env.conf'),
+        RABBITMQ_CONFIG_FILE: path.join(dir, 'rabbitmq.conf'),
+        RABBITMQ_ADVANCED_CONFIG_FILE: path.join(dir, 'advanced.config'),
+        RABBITMQ_ENABLED_PLUGINS_FILE: path.join(dir, 'enabled_plugins'),
+        RABBITMQ_MNESIA_BASE: path.join(dir, 'mnesia'),
+        RABBITMQ_LOG_BASE: path.join(dir, 'log'),
+        RABBITMQ_PID_FILE: path.join(dir, 'rabbitmq.pid'),
+        RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS: '-kernel inet_dist_use_interface {127,0,0,1}',
+        ERL_EPMD_ADDRESS: '127.0.0.1',
+      };
+      const [file, argv] = asRoot() ? ['runuser', ['-u', 'rabbitmq', '--', SERVER, '-detached']] : [SERVER, ['-detached']];
+      await new Promise<void>((resolve, reject) => {
+        const child = spawn(file, argv, { env, stdio: 'ignore' });
+        child.once('error', reject);
+        child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`rabbitmq-server -detached exited with ${code}`))));
+      });
+      await rmq.awaitStartup(timeoutMs);
+      return rmq;
+    } catch (err) {
+      await rmq.destroy();
+      throw err;
+    }
+  }
+
+  /** rabbitmqctl against this node (as root, Debian's wrapper runs it as `rabbitmq`, with the node's cookie). */
+  ctl(...args: string[]): Promise<void> {
+    return exec('rabbitmqctl', ['-q', '-n', this.nodeName, ...args], { timeout: 60_000 }).then(() => undefined);
+  }
+
+  private async awaitStartup(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    // Until the node registered with epmd, await_startup fails at once: retry.
+    for (;;) {
+      try {
+        await this.ctl('await_startup', '--timeout', String(Math.ceil(timeoutMs / 1000)));
+        return;
+      } catch (err) {
+        if (Date.now() > deadline) throw new Error(`RabbitMQ node ${this.nodeName} did not start: ${(err as Error).message}\n${this.logTail()}`, { cause: err });
+        await sleep(300);
+      }
+    }
+  }
+
+  private logTail(): string {
+    const logDir = path.join(this.dir, 'log');
+    if (!existsSync(logDir)) return '';
+    return readdirSync(logDir)
+      .map((f) => `${f}:\n${readFileSync(path.join(logDir, f), 'utf8').slice(0, 2000)}`)
+      .join('\n');
+  }
+
+  /** A real broker stop: every connection is closed and the port refuses; durable queues and persistent messages survive. */
+  stopApp(): Promise<void> {
+    return this.ctl('stop_app');
+  }
+
+  /** Starts the broker again on the same port, with the same data. */
+  startApp(): Promise<void> {
+    return this.ctl('start_app');
+  }
+
+  /** Stops the node and deletes its data. Safe to call twice. */
+  async destroy(): Promise<void> {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    process.removeListener('exit', this.onExit);
+    await this.ctl('stop').catch(() => this.killByPidFile());
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private killByPidFile(): void {
+    const pidFile = path.join(this.dir, 'rabbitmq.pid');
+    const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) : NaN;
+    if (Number.isInteger(pid) && pid > 0) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }
+
+  /** Last resort when the test process exits without afterAll (a crash): the node must not outlive it. */
+  private destroySync(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.killByPidFile();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
