@@ -201,6 +201,9 @@ describe('faults: nothing acknowledged is lost', () => {
     expect(late.length).toBeGreaterThan(0);
     expect(late.filter((o) => o.status !== 200)).toEqual([]);
     expect(result.missing).toEqual([]);
+    // Dispatchers hold unrecorded attempts instead of requeueing them, so the outage does not turn
+    // into a flood of repeated deliveries (before that fix: ~900 duplicates in a 3 s outage).
+    expect(result.duplicates).toBeLessThanOrEqual(Math.ceil(result.acknowledged * 0.05));
   }, 60_000);
 
   it('a dispatcher killed with SIGKILL mid-run: the other replica delivers everything acknowledged', async () => {

@@ -227,6 +227,7 @@ export class EndpointConsumers implements OnApplicationBootstrap, BeforeApplicat
    */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    this.recorder.beginShutdown();
     if (this.reconcileTimer) clearInterval(this.reconcileTimer);
     const ch = this.channel;
     if (ch) {
