@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   const run = randomBytes(4).toString('hex');
   let failures = 0;
   for (let i = 0; i < opts.count; i++) {
-    const body = metaSampleBody(opts.type as EventTypeName, { wabaId: opts.waba, phoneNumberId: opts.phone, unique: `${run}-${i}` });
+    const body = metaSampleBody(opts.type as EventTypeName, { wabaId: opts.waba, phoneNumberId: opts.phone, unique: `${run}-${i}`, timestamp: Math.floor(Date.now() / 1000) });
     const raw = JSON.stringify(body);
     const signature = 'sha256=' + createHmac('sha256', opts.secret).update(raw).digest('hex');
     const res = await fetch(`${opts.url}/meta/webhook`, {
