@@ -2,7 +2,7 @@
  * The raw limit: a bare node:http server doing what the ingest does for one status POST, with no framework:
  * HMAC check, JSON parse, one event row per status, the same group commit (GroupCommitQueue, multi-row
  * INSERT … ON CONFLICT DO NOTHING RETURNING id, one transaction per flush), then publish with confirms
- * after the commit and published_at marked in batches. Started by bench/ingest.ts as a child process.
+ * after the commit and published_at marked in batches. Started by bench/scenarios/ingest.ts and e2e.ts as a child process.
  * argv: <port> <databaseUrl> <amqpUrl> <exchange> <workspaceId> <appSecret>
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';

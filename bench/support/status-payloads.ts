@@ -4,6 +4,8 @@ import { createHmac, randomBytes } from 'node:crypto';
 export interface SignedPayload {
   body: string;
   signature: string;
+  /** The status's message id (unique per payload): the key the receiver finds the event by. */
+  wamid: string;
 }
 
 export function signedStatusPayloads(count: number, wabaId: string, phoneNumberId: string, secret: string): SignedPayload[] {
@@ -11,6 +13,7 @@ export function signedStatusPayloads(count: number, wabaId: string, phoneNumberI
   const out: SignedPayload[] = [];
   const now = Math.floor(Date.now() / 1000);
   for (let i = 0; i < count; i++) {
+    const wamid = `wamid.HBgLMTY1MDU1NTAxMjMVAgARGBI${run}${i.toString(36).padStart(8, '0')}AA==`;
     const body = JSON.stringify({
       object: 'whatsapp_business_account',
       entry: [
@@ -24,7 +27,7 @@ export function signedStatusPayloads(count: number, wabaId: string, phoneNumberI
                 metadata: { display_phone_number: '15550100001', phone_number_id: phoneNumberId },
                 statuses: [
                   {
-                    id: `wamid.HBgLMTY1MDU1NTAxMjMVAgARGBI${run}${i.toString(36).padStart(8, '0')}AA==`,
+                    id: wamid,
                     status: 'delivered',
                     timestamp: String(now),
                     recipient_id: '16505550123',
@@ -38,7 +41,7 @@ export function signedStatusPayloads(count: number, wabaId: string, phoneNumberI
         },
       ],
     });
-    out.push({ body, signature: 'sha256=' + createHmac('sha256', secret).update(body).digest('hex') });
+    out.push({ wamid, body, signature: 'sha256=' + createHmac('sha256', secret).update(body).digest('hex') });
   }
   return out;
 }

@@ -1,0 +1,109 @@
+import amqp from 'amqplib';
+import { ChildProcess } from 'node:child_process';
+import { IngestClient } from '../../test/support/api-client';
+import { TestEnvironment } from '../../test/support/test-environment';
+import { BenchApp, startHelper, stopHelper } from '../support/app';
+import { BenchContext, Scenario, withEnvironment } from '../support/context';
+import { BenchReceiver } from '../support/receiver';
+import { ratio, Row } from '../support/report';
+import { int, steadyRate } from '../support/stats';
+
+const ENDPOINTS = 4;
+const CONCURRENCY = 32;
+
+interface Target {
+  queue: string;
+  url: string;
+}
+
+/** Fills the endpoint queues (no consumer running): `events` message.received events, each routed to every endpoint. */
+async function fillBacklog(env: TestEnvironment, workspaceId: string, events: number, tag: string): Promise<void> {
+  const conn = await amqp.connect(env.amqpUrl);
+  const ch = await conn.createConfirmChannel();
+  for (let i = 0; i < events; i++) {
+    const id = `evt_bench_${tag}_${i}`;
+    const envelope = {
+      id,
+      type: 'message.received',
+      created_at: new Date().toISOString(),
+      workspace_id: workspaceId,
+      waba_id: '300000000000001',
+      phone_number_id: '300000000000002',
+      data: { message_id: `wamid.bench${tag}x${i}`, from: '16505550123', type: 'text', text: { body: 'hello from the benchmark' } },
+      raw: null,
+    };
+    ch.publish('wawh.events', `${workspaceId}.message.received`, Buffer.from(JSON.stringify(envelope)), { persistent: true, messageId: id });
+    if (i % 1000 === 999) await ch.waitForConfirms();
+  }
+  await ch.waitForConfirms();
+  await conn.close();
+}
+
+async function run(ctx: BenchContext): Promise<Row[]> {
+  const events = ctx.quick ? 3_000 : 10_000;
+  const total = events * ENDPOINTS;
+  return withEnvironment({ DELIVERY_CONCURRENCY_PER_ENDPOINT: String(CONCURRENCY), RECONCILE_INTERVAL: '30s' }, async (env) => {
+    const receiver = await new BenchReceiver().start();
+    let ingest: BenchApp | null = null;
+    const results = new Map<string, number>();
+    let batch = NaN;
+    try {
+      ingest = await BenchApp.start('ingest', env.env);
+      const client = new IngestClient(ingest.baseUrl);
+      const ws = await client.createWorkspace('Benchmark delivery');
+      const targets: Target[] = [];
+      for (let i = 0; i < ENDPOINTS; i++) {
+        const hook = await client.createWebhook(ws.api_key, { url: `${receiver.origin}/hook?e=${i}`, events: ['message.received'] });
+        targets.push({ queue: `wawh.endpoint.${hook.id}`, url: `${receiver.origin}/hook?e=${i}` });
+      }
+      let round = 0;
+      const drain = async (label: string, start: () => Promise<() => Promise<void>>) => {
+        await fillBacklog(env, ws.id, events, String(round++));
+        receiver.reset();
+        const stop = await start();
+        const done = await receiver.waitFor(total, 180_000, 15_000);
+        const rate = steadyRate(receiver.times);
+        ctx.log(`delivery ${label}: ${receiver.count}/${total} deliveries, ${int(rate)} deliveries/s${done ? '' : ' (INCOMPLETE)'}`);
+        results.set(label, rate);
+        await stop();
+      };
+      for (const replicas of [1, 2]) {
+        await drain(`raw ${replicas}`, async () => {
+          const children: ChildProcess[] = await Promise.all(
+            Array.from({ length: replicas }, () => startHelper('raw-dispatcher.ts', [env.amqpUrl, JSON.stringify(targets), String(CONCURRENCY)])),
+          );
+          return async () => void (await Promise.all(children.map(stopHelper)));
+        });
+      }
+      for (const replicas of [1, 2]) {
+        await drain(`dispatcher ${replicas}`, async () => {
+          const apps = await Promise.all(Array.from({ length: replicas }, () => BenchApp.start('dispatcher', env.env, ctx.execArgv)));
+          return async () => {
+            if (replicas === 1) {
+              const sum = await apps[0].metric('dispatcher_attempt_record_batch_size_sum');
+              const count = await apps[0].metric('dispatcher_attempt_record_batch_size_count');
+              batch = sum / count;
+            }
+            await Promise.all(apps.map((a) => a.stop()));
+          };
+        });
+      }
+    } finally {
+      await ingest?.stop();
+      await receiver.stop();
+    }
+    const note = `${int(total)}-delivery backlog over ${ENDPOINTS} endpoints, concurrency ${CONCURRENCY}/endpoint/replica; rate over the 10–90 % of arrivals`;
+    const one = results.get('dispatcher 1')!;
+    const two = results.get('dispatcher 2')!;
+    return [
+      { scenario: 'delivery', measure: 'deliveries/s, 1 replica', value: int(one), raw: int(results.get('raw 1')!), ratio: ratio(one, results.get('raw 1')!), target: '≥ 3,000', note: `${note}; mean attempt-record batch ${batch.toFixed(1)}` },
+      { scenario: 'delivery', measure: 'deliveries/s, 2 replicas', value: int(two), raw: int(results.get('raw 2')!), ratio: ratio(two, results.get('raw 2')!), target: '≥ 3,000 per replica', note: 'raw limit: 2 raw consumer processes' },
+    ];
+  });
+}
+
+export const deliveryScenario: Scenario = {
+  name: 'delivery',
+  description: 'one and two dispatcher replicas draining a backlog to a keep-alive receiver vs amqplib consume + undici POST',
+  run,
+};

@@ -1,0 +1,124 @@
+import { ChildProcess } from 'node:child_process';
+import { IngestClient } from '../../test/support/api-client';
+import { freePort } from '../../test/support/app-process';
+import { META_APP_SECRET } from '../../test/support/test-environment';
+import { BenchApp, startHelper, stopHelper } from '../support/app';
+import { BenchContext, Scenario, withEnvironment } from '../support/context';
+import { ackToArrival, openLoop } from '../support/load';
+import { BenchReceiver } from '../support/receiver';
+import { Row } from '../support/report';
+import { int, ms, percentile, sleep } from '../support/stats';
+import { signedStatusPayloads } from '../support/status-payloads';
+import { EventTap } from '../support/tap';
+
+const WABA_ID = '300000000000011';
+const PHONE_NUMBER_ID = '300000000000012';
+const RATE = 1_000;
+
+interface Run {
+  rate: number;
+  sent: number;
+  acked: number;
+  failed: number;
+  delivered: number;
+  duplicates: number;
+  p50: number;
+  p99: number;
+  max: number;
+  ackP99: number;
+  /** Ack → the event reached a consumer of RabbitMQ (the bench's tap): the ingest's share. */
+  toBroker50: number;
+  toBroker99: number;
+}
+
+/** Open loop at RATE through `origin` (after a short unmeasured warm-up), then ack → receiver latencies. */
+async function measure(origin: string, receiver: BenchReceiver, tap: EventTap, seconds: number): Promise<Run> {
+  await openLoop(origin, signedStatusPayloads(RATE, WABA_ID, PHONE_NUMBER_ID, META_APP_SECRET), RATE);
+  await receiver.waitFor(RATE, 20_000, 5_000);
+  await sleep(500);
+  receiver.reset();
+  tap.reset();
+  const load = await openLoop(origin, signedStatusPayloads(RATE * seconds, WABA_ID, PHONE_NUMBER_ID, META_APP_SECRET), RATE);
+  await receiver.waitFor(load.acked, 60_000, 10_000);
+  const lat = ackToArrival(load.ackedAt, receiver.firstArrivals());
+  const toBroker = ackToArrival(load.ackedAt, tap.arrivals);
+  return {
+    rate: load.rate,
+    sent: load.sent,
+    acked: load.acked,
+    failed: load.failed,
+    delivered: lat.length,
+    duplicates: receiver.duplicates(),
+    p50: percentile(lat, 50),
+    p99: percentile(lat, 99),
+    max: lat[lat.length - 1],
+    ackP99: percentile(load.ackLatency, 99),
+    toBroker50: percentile(toBroker, 50),
+    toBroker99: percentile(toBroker, 99),
+  };
+}
+
+function describe(r: Run): string {
+  return `sent ${int(r.sent)} at ${int(r.rate)}/s, acked ${int(r.acked)}, failed ${r.failed}, delivered ${int(r.delivered)}, duplicates ${r.duplicates}, max ${ms(r.max)}; POST → ack p99 ${ms(r.ackP99)}; ack → in RabbitMQ p50 ${ms(r.toBroker50)}, p99 ${ms(r.toBroker99)}`;
+}
+
+async function run(ctx: BenchContext): Promise<Row[]> {
+  const seconds = ctx.quick ? 5 : 15;
+  // BENCH_E2E_CONCURRENCY: DELIVERY_CONCURRENCY_PER_ENDPOINT for this scenario (default 32, the app's default), to probe the per-endpoint window.
+  const concurrency = process.env.BENCH_E2E_CONCURRENCY ?? '32';
+  return withEnvironment({ DELIVERY_CONCURRENCY_PER_ENDPOINT: concurrency, RECONCILE_INTERVAL: '30s' }, async (env) => {
+    const receiver = await new BenchReceiver().start();
+    const tap = await new EventTap().start(env.amqpUrl);
+    let ingest: BenchApp | null = null;
+    let dispatchers: BenchApp[] = [];
+    const children: ChildProcess[] = [];
+    const runs: Run[] = [];
+    let raw: Run;
+    try {
+      ingest = await BenchApp.start('ingest', env.env, ctx.execArgv);
+      const client = new IngestClient(ingest.baseUrl);
+      const ws = await client.createWorkspace('Benchmark e2e');
+      await client.linkWaba(ws.id, WABA_ID);
+      const hook = await client.createWebhook(ws.api_key, { url: `${receiver.origin}/hook`, events: ['message.status_updated'] });
+      for (const replicas of [1, 2]) {
+        dispatchers = await Promise.all(Array.from({ length: replicas }, () => BenchApp.start('dispatcher', env.env, ctx.execArgv)));
+        await sleep(1000);
+        const r = await measure(ingest.baseUrl, receiver, tap, seconds);
+        ctx.log(`e2e ${replicas} replica(s): p50 ${ms(r.p50)}, p99 ${ms(r.p99)}; ${describe(r)}`);
+        runs.push(r);
+        await Promise.all(dispatchers.map((d) => d.stop()));
+        dispatchers = [];
+        receiver.reset();
+      }
+      await ingest.stop();
+      ingest = null;
+
+      // The same path with no framework: raw ingest server (group commit + confirms) → raw consumer → receiver.
+      const port = await freePort();
+      children.push(await startHelper('raw-ingest-server.ts', [String(port), env.databaseUrl, env.amqpUrl, 'wawh.events', ws.id, META_APP_SECRET]));
+      children.push(await startHelper('raw-dispatcher.ts', [env.amqpUrl, JSON.stringify([{ queue: `wawh.endpoint.${hook.id}`, url: `${receiver.origin}/hook` }]), '32']));
+      raw = await measure(`http://127.0.0.1:${port}`, receiver, tap, seconds);
+      ctx.log(`e2e raw: p50 ${ms(raw.p50)}, p99 ${ms(raw.p99)}; ${describe(raw)}`);
+    } finally {
+      await Promise.all(dispatchers.map((d) => d.stop()));
+      await Promise.all(children.map(stopHelper));
+      await ingest?.stop();
+      await tap.stop();
+      await receiver.stop();
+    }
+    return runs.map((r, i) => ({
+      scenario: 'end to end',
+      measure: `Meta POST acked → received, p50 / p99, ${i + 1} replica${i ? 's' : ''}`,
+      value: `${ms(r.p50)} / ${ms(r.p99)}`,
+      raw: `${ms(raw.p50)} / ${ms(raw.p99)}`,
+      target: 'p50 ≤ 25 ms, p99 ≤ 250 ms',
+      note: `open loop ${RATE}/s for ${seconds} s, 1 endpoint, concurrency ${concurrency}: ${describe(r)}${i === 0 ? `; raw: raw ingest + raw consumer, ${int(raw.rate)}/s` : ''}`,
+    }));
+  });
+}
+
+export const e2eScenario: Scenario = {
+  name: 'e2e',
+  description: 'open-loop 1,000 events/s, Meta POST acknowledged → receiver has it, one and two dispatcher replicas',
+  run,
+};
