@@ -35,6 +35,7 @@ import { UnhandledChangesService } from './unhandled/unhandled-changes.service';
 import { EndpointHealthService } from './webhooks/endpoint-health.service';
 import { WorkspaceController } from './workspace/workspace.controller';
 import { WorkspaceService } from './workspace/workspace.service';
+import { WabaOwnerCache } from './ingest-pipeline/waba-owner-cache.service';
 import { WebhookEndpointService } from './webhooks/webhook-endpoint.service';
 import { WebhooksController } from './webhooks/webhooks.controller';
 
@@ -58,6 +59,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     WebhookEndpointService,
     EndpointHealthService,
     WorkspaceService,
+    WabaOwnerCache,
     EventTypesService,
     EventSchemaRegistry,
     DeliveryLogService,

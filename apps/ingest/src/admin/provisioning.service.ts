@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@app/common';
 import { ApiKeyEntity, ApiKeyRepository, WhatsappAccountRepository, WorkspaceRepository } from '@app/persistence';
 import { issueApiKey } from '../auth/api-key';
+import { WabaOwnerCache } from '../ingest-pipeline/waba-owner-cache.service';
 import { ApiKeyDto, IssuedApiKeyDto, WhatsappAccountDto, WorkspaceCreatedDto } from './dto/provisioning.dto';
 
 const toApiKeyDto = (k: ApiKeyEntity): ApiKeyDto => ({
@@ -19,6 +20,7 @@ export class ProvisioningService {
     private readonly workspaces: WorkspaceRepository,
     private readonly apiKeys: ApiKeyRepository,
     private readonly accounts: WhatsappAccountRepository,
+    private readonly owners: WabaOwnerCache,
   ) {}
 
   async createWorkspace(name = 'Workspace'): Promise<WorkspaceCreatedDto> {
@@ -66,6 +68,7 @@ export class ProvisioningService {
 
   async unlinkWhatsappAccount(workspaceId: string, wabaId: string): Promise<void> {
     if (!(await this.accounts.delete(workspaceId, wabaId))) throw DomainException.notFound('linked WhatsApp account');
+    this.owners.invalidate(wabaId);
   }
 
   private async requireWorkspace(id: string): Promise<void> {

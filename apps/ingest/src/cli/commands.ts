@@ -3,9 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig, ConfigModule } from '@app/config';
 import { migrate, PersistenceModule } from '@app/persistence';
 import { ProvisioningService } from '../admin/provisioning.service';
+import { WabaOwnerCache } from '../ingest-pipeline/waba-owner-cache.service';
 import { DemoWorkspaceService } from './demo-workspace.service';
 
-@Module({ imports: [ConfigModule, PersistenceModule], providers: [ProvisioningService, DemoWorkspaceService] })
+@Module({ imports: [ConfigModule, PersistenceModule], providers: [ProvisioningService, DemoWorkspaceService, WabaOwnerCache] })
 class CliModule {}
 
 /** One-shot commands of the ingest binary: `migrate` and `demo` (used by `npm start`). */
