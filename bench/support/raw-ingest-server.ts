@@ -1,7 +1,7 @@
 /**
  * The raw limit: a bare node:http server doing what the ingest does for one status POST, with no framework:
  * HMAC check, JSON parse, one event row per status, the same group commit (GroupCommitQueue, multi-row
- * INSERT … ON CONFLICT DO NOTHING RETURNING id, one transaction per flush), then publish with confirms
+ * INSERT … ON CONFLICT DO NOTHING RETURNING id, one autocommit statement per flush, as the ingest does), then publish with confirms
  * after the commit and published_at marked in batches. Started by bench/scenarios/ingest.ts and e2e.ts as a child process.
  * argv: <port> <databaseUrl> <amqpUrl> <exchange> <workspaceId> <appSecret>
  */
@@ -34,29 +34,18 @@ async function main(): Promise<void> {
   const queue = new GroupCommitQueue<Row[], number>(
     async (batches) => {
       const rows = batches.flat().sort((a, b) => (a.id < b.id ? -1 : 1));
-      const client = await pool.connect();
-      let inserted: Set<string>;
-      try {
-        await client.query('BEGIN');
-        const params: unknown[] = [];
-        const tuples = rows.map((r) => {
-          const b = params.length;
-          params.push(r.id, workspaceId, 'message.status_updated', null, null, r.envelope, r.createdAt);
-          return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::jsonb, $${b + 7})`;
-        });
-        const res = await client.query(
-          `INSERT INTO events (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at) VALUES ${tuples.join(', ')}
-           ON CONFLICT (id) DO NOTHING RETURNING id`,
-          params,
-        );
-        await client.query('COMMIT');
-        inserted = new Set(res.rows.map((r: { id: string }) => r.id));
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
+      const params: unknown[] = [];
+      const tuples = rows.map((r) => {
+        const b = params.length;
+        params.push(r.id, workspaceId, 'message.status_updated', null, null, r.envelope, r.createdAt);
+        return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::json, $${b + 7})`;
+      });
+      const res = await pool.query(
+        `INSERT INTO events (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at) VALUES ${tuples.join(', ')}
+         ON CONFLICT (id) DO NOTHING RETURNING id`,
+        params,
+      );
+      const inserted = new Set(res.rows.map((r: { id: string }) => r.id));
       for (const r of rows) {
         if (!inserted.has(r.id)) continue;
         channel.publish(exchange, r.routingKey, Buffer.from(r.envelope), { persistent: true, messageId: r.id }, (err) => {
