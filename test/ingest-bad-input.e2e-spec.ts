@@ -106,6 +106,14 @@ describe('ingest: bad input gets a clear answer; what cannot be translated is ke
       expect(byReason.unknown_field).toMatchObject({ waba_id: WABA, field: 'some_future_field', value: { hello: 'meta' }, object: 'whatsapp_business_account' });
       expect(byReason.unreadable_value).toMatchObject({ waba_id: WABA, field: 'message_template_status_update', value: 'not an object', error: expect.any(String) });
       expect(byReason.unknown_waba).toMatchObject({ waba_id: '999999999999', field: 'messages', value: unknownWaba.entry[0].changes[0].value });
+
+      // Meta resending the same POST: acknowledged again, nothing stored twice.
+      const stored = await countUnhandled();
+      const again = await client.postMeta(body);
+      expect(again.status).toBe(200);
+      expect(again.body).toEqual({ events: 0, duplicates: 1, unhandled: 3 });
+      expect(await countUnhandled()).toBe(stored);
+      expect(await countEvents()).toBe(1);
     });
 
     it('acknowledges and keeps an object other than whatsapp_business_account', async () => {
@@ -140,7 +148,8 @@ describe('ingest: bad input gets a clear answer; what cannot be translated is ke
       expect(text).toContain('ingest_meta_requests_total{outcome="invalid_signature"} 2');
       expect(text).toContain('ingest_meta_requests_total{outcome="bad_request"} 2');
       expect(text).toContain('ingest_meta_requests_total{outcome="payload_too_large"} 1');
-      expect(text).toContain('ingest_meta_requests_total{outcome="accepted"} 2');
+      // Three accepted POSTs: the mixed one, its resend, and the other object. The resend counted no unhandled change again.
+      expect(text).toContain('ingest_meta_requests_total{outcome="accepted"} 3');
     });
   });
 });

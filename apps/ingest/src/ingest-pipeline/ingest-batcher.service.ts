@@ -13,6 +13,8 @@ export interface PendingChange {
   wabaId: string | null;
   field: string | null;
   value: unknown;
+  /** Content key of the change (field, entry time, value): Meta resending it yields the same key. */
+  key: string;
   /** Events produced by the translator; ignored when `unhandled` is set. */
   events: TranslatedEvent[];
   unhandled?: { reason: UnhandledReason; error: string | null };
@@ -81,7 +83,7 @@ export class IngestBatcher implements OnModuleDestroy {
       const envelopes: EventEnvelope[] = [];
       const skipped: NewUnhandledChange[] = [];
       for (const c of r.changes) {
-        const base = { object: c.object, wabaId: c.wabaId, field: c.field, value: c.value };
+        const base = { object: c.object, wabaId: c.wabaId, field: c.field, value: c.value, dedupKey: c.key };
         const workspaceId = c.wabaId === null ? undefined : owners.get(c.wabaId);
         if (c.unhandled?.reason === 'unknown_object') skipped.push({ ...base, ...c.unhandled });
         else if (!workspaceId) skipped.push({ ...base, reason: 'unknown_waba', error: null });
@@ -100,7 +102,7 @@ export class IngestBatcher implements OnModuleDestroy {
     // needed. Requests are answered only after every insert succeeded; if one fails, Meta gets 503 and
     // retries, the rows already stored come back as duplicates, and the outbox relay publishes any of
     // them that no request published. Two round trips fewer per group commit.
-    const [, inserted] = await Promise.all([
+    const [storedUnhandled, inserted] = await Promise.all([
       this.unhandled.insertMany(skipped),
       this.events.insertNew(
         [...rows.values()].map((e) => ({
@@ -122,7 +124,8 @@ export class IngestBatcher implements OnModuleDestroy {
     this.metrics.batchSize.observe(requests.length);
     this.metrics.commitLatency.observe(commitSeconds);
     for (const e of fresh) this.metrics.events.inc({ type: e.type });
-    for (const s of skipped) this.metrics.unhandled.inc({ reason: s.reason });
+    // Counted once per change: Meta resending one does not count it again.
+    for (const reason of storedUnhandled) this.metrics.unhandled.inc({ reason });
 
     // Each new id is credited to the first request carrying it; every other copy is a duplicate.
     const credited = new Set<string>();

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { findTranslator, MetaWebhookBody, UnreadableChangeError } from '@app/events';
+import { contentKey, findTranslator, MetaWebhookBody, UnreadableChangeError } from '@app/events';
 import { IngestBatcher, IngestResult, PendingChange } from '../ingest-pipeline/ingest-batcher.service';
 
 export const WABA_OBJECT = 'whatsapp_business_account';
@@ -21,20 +21,24 @@ export class MetaIngestService {
 
   translate(body: MetaWebhookBody, receivedAt: Date): PendingChange[] {
     if (body.object !== WABA_OBJECT) {
-      return [{ object: body.object, wabaId: null, field: null, value: body, events: [], unhandled: { reason: 'unknown_object', error: null } }];
+      const key = contentKey(`object:${body.object}`, { wabaId: '', receivedAt }, body);
+      return [{ object: body.object, wabaId: null, field: null, value: body, key, events: [], unhandled: { reason: 'unknown_object', error: null } }];
     }
     const changes: PendingChange[] = [];
     for (const entry of body.entry ?? []) {
       const wabaId = String(entry.id);
+      const entryTime = typeof entry.time === 'number' ? entry.time : undefined;
       for (const change of entry.changes ?? []) {
-        const base = { object: body.object, wabaId, field: String(change?.field ?? ''), value: change?.value };
+        const field = String(change?.field ?? '');
+        const key = contentKey(`${wabaId}:${field}`, { wabaId, entryTime, receivedAt }, change?.value);
+        const base = { object: body.object, wabaId, field, value: change?.value, key };
         const translator = findTranslator(base.field);
         if (!translator) {
           changes.push({ ...base, events: [], unhandled: { reason: 'unknown_field', error: `no translator for field "${base.field}"` } });
           continue;
         }
         try {
-          const events = translator.translate(base.value, { wabaId, entryTime: typeof entry.time === 'number' ? entry.time : undefined, receivedAt });
+          const events = translator.translate(base.value, { wabaId, entryTime, receivedAt });
           changes.push({ ...base, events });
         } catch (err) {
           if (!(err instanceof UnreadableChangeError)) this.logger.error(`translator for ${base.field} crashed: ${(err as Error).stack}`);

@@ -28,4 +28,8 @@ export class UnhandledChangeEntity {
 
   @Column({ type: 'text', nullable: true })
   error: string | null;
+
+  /** Content key of the change: Meta resending it does not add a second row. */
+  @Column({ name: 'dedup_key', type: 'text', nullable: true })
+  dedupKey: string | null;
 }

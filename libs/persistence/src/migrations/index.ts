@@ -2,7 +2,8 @@ import { InitialSchema1764100000000 } from './1764100000000-initial-schema';
 import { DeliveryLogIndexes1764500000000 } from './1764500000000-delivery-log-indexes';
 import { EndpointReenabledAt1764500000001 } from './1764500000001-endpoint-reenabled-at';
 import { EnvelopeAsJson1764500000002 } from './1764500000002-envelope-as-json';
+import { UnhandledDedupKey1764500000003 } from './1764500000003-unhandled-dedup-key';
 
 /** Every migration, in order. Listed explicitly so bundled builds need no file globbing. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [InitialSchema1764100000000, DeliveryLogIndexes1764500000000, EndpointReenabledAt1764500000001, EnvelopeAsJson1764500000002];
+export const MIGRATIONS: Function[] = [InitialSchema1764100000000, DeliveryLogIndexes1764500000000, EndpointReenabledAt1764500000001, EnvelopeAsJson1764500000002, UnhandledDedupKey1764500000003];

@@ -9,24 +9,29 @@ export interface NewUnhandledChange {
   field: string | null;
   value: unknown;
   error: string | null;
+  /** Same change received again (Meta retries) → same key → stored once. */
+  dedupKey: string;
 }
 
 @Injectable()
 export class UnhandledChangeRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insertMany(rows: NewUnhandledChange[], manager: EntityManager = this.dataSource.manager): Promise<void> {
-    if (rows.length === 0) return;
+  /** Stores the changes not stored yet; returns the reasons of those it stored. */
+  async insertMany(rows: NewUnhandledChange[], manager: EntityManager = this.dataSource.manager): Promise<UnhandledReason[]> {
+    if (rows.length === 0) return [];
     const params: unknown[] = [];
     const tuples = rows.map((r) => {
       const b = params.length;
-      params.push(r.reason, r.object, r.wabaId, r.field, r.value === undefined ? null : JSON.stringify(r.value), r.error);
-      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}::jsonb, $${b + 6})`;
+      params.push(r.reason, r.object, r.wabaId, r.field, r.value === undefined ? null : JSON.stringify(r.value), r.error, r.dedupKey);
+      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}::jsonb, $${b + 6}, $${b + 7})`;
     });
-    await manager.query(
-      `INSERT INTO unhandled_changes (reason, object, waba_id, field, value, error) VALUES ${tuples.join(', ')}`,
+    const stored: { reason: UnhandledReason }[] = await manager.query(
+      `INSERT INTO unhandled_changes (reason, object, waba_id, field, value, error, dedup_key) VALUES ${tuples.join(', ')}
+       ON CONFLICT (dedup_key) DO NOTHING RETURNING reason`,
       params,
     );
+    return stored.map((r) => r.reason);
   }
 
   /** Newest first; `beforeId` is the cursor (the last id of the previous page), `reason` an optional filter. */
