@@ -1,14 +1,10 @@
 import type { EventType } from './types';
 
+// The catalog's own labels, bundled into the page: one list for the API, the docs and the page.
+import { EVENT_CATEGORY_LABELS } from '../../../../libs/events/src/catalog/event-type-definition';
+
 /** Category order and labels of the settings page (the catalog's `category` values). */
-export const CATEGORY_LABELS: Record<string, string> = {
-  messages: 'Messages',
-  templates: 'Templates',
-  phone_number: 'Phone number',
-  account: 'Account',
-  ads: 'Ads',
-  operational: 'Operational',
-};
+export const CATEGORY_LABELS: Record<string, string> = EVENT_CATEGORY_LABELS;
 
 export const ALL_EVENTS = '*';
 
