@@ -13,8 +13,11 @@ export interface PendingChange {
   wabaId: string | null;
   field: string | null;
   value: unknown;
-  /** Content key of the change (field, entry time, value): Meta resending it yields the same key. */
-  key: string;
+  /**
+   * Content key of the change (field, entry time, value): Meta resending it yields the same key.
+   * A function, so the hash is computed only for the changes stored as unhandled (not on the hot path).
+   */
+  key: () => string;
   /** Events produced by the translator; ignored when `unhandled` is set. */
   events: TranslatedEvent[];
   unhandled?: { reason: UnhandledReason; error: string | null };
@@ -83,11 +86,11 @@ export class IngestBatcher implements OnModuleDestroy {
       const envelopes: EventEnvelope[] = [];
       const skipped: NewUnhandledChange[] = [];
       for (const c of r.changes) {
-        const base = { object: c.object, wabaId: c.wabaId, field: c.field, value: c.value, dedupKey: c.key };
+        const base = { object: c.object, wabaId: c.wabaId, field: c.field, value: c.value };
         const workspaceId = c.wabaId === null ? undefined : owners.get(c.wabaId);
-        if (c.unhandled?.reason === 'unknown_object') skipped.push({ ...base, ...c.unhandled });
-        else if (!workspaceId) skipped.push({ ...base, reason: 'unknown_waba', error: null });
-        else if (c.unhandled) skipped.push({ ...base, ...c.unhandled });
+        if (c.unhandled?.reason === 'unknown_object') skipped.push({ ...base, ...c.unhandled, dedupKey: c.key() });
+        else if (!workspaceId) skipped.push({ ...base, reason: 'unknown_waba', error: null, dedupKey: c.key() });
+        else if (c.unhandled) skipped.push({ ...base, ...c.unhandled, dedupKey: c.key() });
         else for (const e of c.events) envelopes.push(buildEnvelope(workspaceId, c.wabaId!, { field: c.field!, value: c.value }, e));
       }
       return { envelopes, skipped };

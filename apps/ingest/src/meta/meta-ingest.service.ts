@@ -21,7 +21,7 @@ export class MetaIngestService {
 
   translate(body: MetaWebhookBody, receivedAt: Date): PendingChange[] {
     if (body.object !== WABA_OBJECT) {
-      const key = contentKey(`object:${body.object}`, { wabaId: '', receivedAt }, body);
+      const key = () => contentKey(`object:${body.object}`, { wabaId: '', receivedAt }, body);
       return [{ object: body.object, wabaId: null, field: null, value: body, key, events: [], unhandled: { reason: 'unknown_object', error: null } }];
     }
     const changes: PendingChange[] = [];
@@ -30,7 +30,7 @@ export class MetaIngestService {
       const entryTime = typeof entry.time === 'number' ? entry.time : undefined;
       for (const change of entry.changes ?? []) {
         const field = String(change?.field ?? '');
-        const key = contentKey(`${wabaId}:${field}`, { wabaId, entryTime, receivedAt }, change?.value);
+        const key = () => contentKey(`${wabaId}:${field}`, { wabaId, entryTime, receivedAt }, change?.value);
         const base = { object: body.object, wabaId, field, value: change?.value, key };
         const translator = findTranslator(base.field);
         if (!translator) {
