@@ -4,6 +4,7 @@ import { AppProcess } from './support/app-process';
 import { query } from './support/db';
 import { createTestEnvironment, TestEnvironment } from './support/test-environment';
 import { WebhookReceiver } from './support/webhook-receiver';
+import { waitUntil } from './support/wait';
 
 const WABA = '230000000000001';
 
@@ -188,12 +189,3 @@ describe('delivery log, resend, recover, test events, retention', () => {
     expect(recent.n).toBeGreaterThan(0);
   });
 });
-
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('condition not met in time');
-}

@@ -6,23 +6,11 @@ import { AppProcess } from './support/app-process';
 import { query } from './support/db';
 import { createTestEnvironment, TestEnvironment } from './support/test-environment';
 import { WebhookReceiver } from './support/webhook-receiver';
+import { eventually, sleep } from './support/wait';
 
 // Retries, exhaustion, 410, timeouts, redirects and the SSRF guard, on a short schedule.
 const SCHEDULE = [300, 600, 900];
 const JITTER = 0.1;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T = await fn();
-  while (!ok(last)) {
-    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
-    await sleep(50);
-    last = await fn();
-  }
-  return last;
-}
 
 describe('dispatcher: reliable delivery', () => {
   let env: TestEnvironment;

@@ -8,6 +8,7 @@ import { AppProcess } from './support/app-process';
 import { query } from './support/db';
 import { createTestEnvironment, TestEnvironment } from './support/test-environment';
 import { ReceivedRequest, WebhookReceiver } from './support/webhook-receiver';
+import { eventually, sleep } from './support/wait';
 
 // Endpoint health (AUTO_DISABLE_AFTER) and Retry-After, end to end, on short schedules.
 const AUTO_DISABLE_AFTER_MS = 2_000;
@@ -16,19 +17,7 @@ const RETRY_AFTER_SCHEDULE = [200, 1500];
 const JITTER = 0.1;
 
 const exec = promisify(execFile);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const schedule = (ms: number[]) => ms.map((d) => `${d}ms`).join(',');
-
-async function eventually<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T = await fn();
-  while (!ok(last)) {
-    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms; last value: ${JSON.stringify(last)}`);
-    await sleep(50);
-    last = await fn();
-  }
-  return last;
-}
 
 describe('dispatcher: endpoint health and Retry-After', () => {
   let env: TestEnvironment;

@@ -4,10 +4,10 @@ import { IngestClient } from './support/api-client';
 import { AppProcess } from './support/app-process';
 import { createTestEnvironment, TestEnvironment } from './support/test-environment';
 import { WebhookReceiver } from './support/webhook-receiver';
+import { sleep } from './support/wait';
 
 // Replicas, crash safety, isolation and graceful shutdown.
 const CONCURRENCY = 4;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function metric(app: AppProcess, name: string, labels = ''): Promise<number> {
   const text = await (await fetch(`${app.baseUrl}/metrics`)).text();

@@ -4,13 +4,13 @@ import { PrivatePostgres } from './support/private-postgres';
 import { PrivateRabbitMq } from './support/private-rabbitmq';
 import { ADMIN_TOKEN, META_APP_SECRET, META_VERIFY_TOKEN } from './support/test-environment';
 import { WebhookReceiver } from './support/webhook-receiver';
+import { sleep } from './support/wait';
 
 // Faults under load, against a PostgreSQL and a RabbitMQ of this file's own (the machine's shared ones
 // serve other tests): the broker stopped and started, PostgreSQL restarted, a dispatcher killed with
 // SIGKILL, a receiver that hangs. Each test sends signed Meta POSTs at a steady rate through the fault,
 // prints one line of counts and asserts that every acknowledged change is delivered (missing=0).
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const EVENT = 'message.status_updated';
 
 /** The answer to one signed Meta POST carrying one status change with its own wamid. */

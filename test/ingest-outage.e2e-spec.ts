@@ -4,6 +4,7 @@ import { AppProcess } from './support/app-process';
 import { query } from './support/db';
 import { TcpProxy } from './support/tcp-proxy';
 import { createTestEnvironment, TestEnvironment } from './support/test-environment';
+import { sleep } from './support/wait';
 
 const WABA = '103850127645201';
 
@@ -13,8 +14,6 @@ function statusPost(n: number): Record<string, any> {
   body.entry[0].changes[0].value.statuses[0].id = `wamid.outage-test-${n}`;
   return body;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('ingest: durable acceptance through RabbitMQ and PostgreSQL outages', () => {
   let env: TestEnvironment;

@@ -4,9 +4,9 @@ import { IngestClient, loadMetaFixture, withWabaId } from './support/api-client'
 import { AppProcess } from './support/app-process';
 import { createTestEnvironment, TestEnvironment } from './support/test-environment';
 import { ReceivedRequest, WebhookReceiver } from './support/webhook-receiver';
+import { sleep } from './support/wait';
 
 type Json = Record<string, any>;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Longer than a reconcile period (RECONCILE_INTERVAL below) plus a delivery: a stray delivery would be here. */
 const SETTLE_MS = 1_500;
 
