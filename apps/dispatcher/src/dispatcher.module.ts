@@ -3,14 +3,13 @@ import { TerminusModule } from '@nestjs/terminus';
 import { MetricsModule } from '@app/common';
 import { ConfigModule } from '@app/config';
 import { secureHttpClientProvider } from '@app/delivery';
-import { MessagingModule, RetryTopology } from '@app/messaging';
+import { HealthController, MessagingModule, RetryTopology } from '@app/messaging';
 import { PersistenceModule } from '@app/persistence';
 import { EndpointConsumers } from './consumer/endpoint-consumers.service';
 import { AttemptRecorder } from './delivery/attempt-recorder.service';
 import { DeliveryPipeline } from './delivery/delivery-pipeline.service';
 import { WebhookDeliveryService } from './delivery/webhook-delivery.service';
 import { EndpointHealthService } from './endpoints/endpoint-health.service';
-import { HealthController } from './health/health.controller';
 import { DispatcherMetrics } from './metrics/dispatcher-metrics';
 
 @Module({

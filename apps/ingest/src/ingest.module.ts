@@ -3,7 +3,8 @@ import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ApiExceptionFilter, MetricsModule } from '@app/common';
 import { ConfigModule } from '@app/config';
-import { MessagingModule } from '@app/messaging';
+import { secureHttpClientProvider } from '@app/delivery';
+import { HealthController, MessagingModule } from '@app/messaging';
 import { PersistenceModule } from '@app/persistence';
 import { ProvisioningController } from './admin/provisioning.controller';
 import { ProvisioningService } from './admin/provisioning.service';
@@ -16,7 +17,6 @@ import { EventsController } from './events/events.controller';
 import { EventSchemaRegistry } from './event-types/event-schema.registry';
 import { EventTypesController } from './event-types/event-types.controller';
 import { EventTypesService } from './event-types/event-types.service';
-import { HealthController } from './health/health.controller';
 import { IngestBatcher } from './ingest-pipeline/ingest-batcher.service';
 import { IngestMetrics } from './ingest-pipeline/ingest-metrics.service';
 import { OutboxService } from './ingest-pipeline/outbox.service';
@@ -66,6 +66,7 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     EventLookupService,
     RetentionService,
     TestEventService,
+    secureHttpClientProvider,
   ],
 })
 export class IngestModule {}

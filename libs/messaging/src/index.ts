@@ -7,3 +7,4 @@ export * from './messaging.module';
 export * from './control-channel.service';
 export * from './endpoint-requeue.publisher';
 export * from './retry-topology';
+export * from './health.controller';

@@ -1,7 +1,6 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DomainException, isUuid } from '@app/common';
-import { AppConfig } from '@app/config';
 import { buildDeliveryRequest, deliveryIdFor, SecureHttpClient } from '@app/delivery';
 import { EVENT_TYPE_NAMES, EventEnvelope, findEventType, isoSeconds } from '@app/events';
 import { DeliveryRepository, EventRepository, WebhookEndpointRepository } from '@app/persistence';
@@ -14,16 +13,12 @@ import { TestEventResultDto } from './test-event.dto';
  */
 @Injectable()
 export class TestEventService implements OnApplicationShutdown {
-  private readonly client: SecureHttpClient;
-
   constructor(
-    config: AppConfig,
+    private readonly client: SecureHttpClient,
     private readonly endpoints: WebhookEndpointRepository,
     private readonly events: EventRepository,
     private readonly deliveries: DeliveryRepository,
-  ) {
-    this.client = new SecureHttpClient({ timeoutMs: config.deliveryTimeoutMs, allowPrivateTargets: config.allowPrivateTargets, connectionsPerOrigin: 4 });
-  }
+  ) {}
 
   async send(workspaceId: string, endpointId: string, type: string): Promise<TestEventResultDto> {
     const endpoint = isUuid(endpointId) ? await this.endpoints.findForWorkspace(workspaceId, endpointId) : null;

@@ -73,18 +73,6 @@ export class EventRepository {
     return rows.map((r) => ({ id: r.id, workspaceId: r.workspace_id, type: r.type, envelope: r.envelope }));
   }
 
-  /** Outbox relay: events committed but not confirmed by the broker, older than `olderThanMs`. */
-  async findUnpublished(olderThanMs: number, limit: number): Promise<StoredEventRow[]> {
-    const rows: { id: string; workspace_id: string; type: string; envelope: Record<string, unknown> }[] =
-      await this.dataSource.query(
-        `SELECT id, workspace_id, type, envelope FROM events
-         WHERE published_at IS NULL AND received_at < now() - ($1::int * interval '1 millisecond')
-         ORDER BY received_at LIMIT $2`,
-        [olderThanMs, limit],
-      );
-    return rows.map((r) => ({ id: r.id, workspaceId: r.workspace_id, type: r.type, envelope: r.envelope }));
-  }
-
   async countUnpublished(): Promise<number> {
     const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM events WHERE published_at IS NULL`);
     return row.n;

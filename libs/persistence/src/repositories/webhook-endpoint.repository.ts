@@ -28,10 +28,6 @@ export class WebhookEndpointRepository {
     this.repo = dataSource.getRepository(WebhookEndpointEntity);
   }
 
-  insert(endpoint: NewWebhookEndpoint): Promise<WebhookEndpointEntity> {
-    return this.repo.save(this.repo.create(endpoint));
-  }
-
   /**
    * Inserts unless the workspace already has `max` endpoints (null then). The workspace row is locked
    * so concurrent creates cannot exceed the cap; `beforeCommit` runs before the insert is committed.
@@ -116,22 +112,9 @@ export class WebhookEndpointRepository {
     return this.repo.findOneBy({ id, workspaceId });
   }
 
-  countForWorkspace(workspaceId: string): Promise<number> {
-    return this.repo.countBy({ workspaceId });
-  }
-
   /** Every endpoint (enabled or not); dispatchers reconcile their consumers from this. */
   findAll(): Promise<WebhookEndpointEntity[]> {
     return this.repo.find();
-  }
-
-  save(endpoint: WebhookEndpointEntity): Promise<WebhookEndpointEntity> {
-    return this.repo.save(endpoint);
-  }
-
-  async delete(workspaceId: string, id: string): Promise<boolean> {
-    const result = await this.repo.delete({ id, workspaceId });
-    return (result.affected ?? 0) > 0;
   }
 
   // --- Delivery health (dispatcher) ---

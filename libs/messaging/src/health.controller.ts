@@ -1,7 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { AmqpHealthIndicator } from '@app/messaging';
+import { AmqpHealthIndicator } from './amqp-health.indicator';
 
+/** `/health/live` and `/health/ready` of both apps (PostgreSQL and RabbitMQ are what they depend on). */
+@ApiExcludeController()
 @Controller('health')
 export class HealthController {
   constructor(
@@ -10,11 +13,13 @@ export class HealthController {
     private readonly amqp: AmqpHealthIndicator,
   ) {}
 
+  /** The process is up (for restarts). */
   @Get('live')
   live() {
     return { status: 'ok' };
   }
 
+  /** PostgreSQL and RabbitMQ answer (for load balancers). */
   @Get('ready')
   @HealthCheck()
   ready() {
