@@ -57,8 +57,4 @@ export class EventPublisher {
       )
       .then(() => undefined);
   }
-
-  waitForConnect(): Promise<void> {
-    return this.channel.waitForConnect();
-  }
 }

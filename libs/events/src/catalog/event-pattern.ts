@@ -3,10 +3,6 @@ import { EventTypeName } from './event-type-name';
 /** A subscription entry: an exact type, "<category word>.*", or "*". */
 export type EventPattern = string;
 
-export function isWildcard(pattern: EventPattern): boolean {
-  return pattern === '*' || pattern.endsWith('.*');
-}
-
 export function patternMatches(pattern: EventPattern, type: EventTypeName): boolean {
   if (pattern === '*') return true;
   if (pattern.endsWith('.*')) return type.startsWith(pattern.slice(0, -1));
