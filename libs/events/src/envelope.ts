@@ -31,14 +31,30 @@ export function isoSeconds(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+/**
+ * Id of an event translated from a Meta change: a function of where it came from (entry id, field, the
+ * business number), what it is (type and the item's own key, which for hashed changes covers the full
+ * canonical value) and whose it is. A byte-identical resend gets the same id; the same value under
+ * another WABA, number or field gets another.
+ */
+export function metaEventIdFor(workspaceId: string, entryId: string, field: string, event: TranslatedEvent): string {
+  const route = event.route ? ('wabaId' in event.route ? `waba:${event.route.wabaId}` : `business:${event.route.businessId}`) : '';
+  return eventIdFor(workspaceId, event.type, `${entryId}\n${route}\n${field}\n${event.phoneNumberId ?? ''}\n${event.key}`);
+}
+
+/**
+ * The envelope of a translated event. `entryId` is Meta's entry.id; `wabaId` the WABA the event was
+ * routed by (entry.id, or the route's WABA), null for events about a business portfolio only.
+ */
 export function buildEnvelope(
   workspaceId: string,
-  wabaId: string,
+  entryId: string,
+  wabaId: string | null,
   change: MetaChange,
   event: TranslatedEvent,
 ): EventEnvelope {
   return {
-    id: eventIdFor(workspaceId, event.type, event.key),
+    id: metaEventIdFor(workspaceId, entryId, change.field, event),
     type: event.type,
     created_at: isoSeconds(event.occurredAt),
     workspace_id: workspaceId,

@@ -91,7 +91,7 @@ export class IngestBatcher implements OnModuleDestroy {
         if (c.unhandled?.reason === 'unknown_object') skipped.push({ ...base, ...c.unhandled, dedupKey: c.key() });
         else if (!workspaceId) skipped.push({ ...base, reason: 'unknown_waba', error: null, dedupKey: c.key() });
         else if (c.unhandled) skipped.push({ ...base, ...c.unhandled, dedupKey: c.key() });
-        else for (const e of c.events) envelopes.push(buildEnvelope(workspaceId, c.wabaId!, { field: c.field!, value: c.value }, e));
+        else for (const e of c.events) envelopes.push(buildEnvelope(workspaceId, c.wabaId!, c.wabaId!, { field: c.field!, value: c.value }, e));
       }
       return { envelopes, skipped };
     });

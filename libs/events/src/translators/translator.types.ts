@@ -2,13 +2,39 @@ import { EventTypeName } from '../catalog/event-type-name';
 
 /** What a translator knows besides the change value itself. */
 export interface TranslationContext {
-  /** The WABA id from entry.id. */
+  /**
+   * entry.id: normally the WABA id; for partner events (account_update PARTNER_*, partner_solutions)
+   * a business portfolio id, in which case the translator says where the event belongs with `route`.
+   */
   wabaId: string;
   /** entry.time in unix seconds when Meta gives one. */
   entryTime?: number;
   /** When the POST arrived; used as created_at when Meta gives no timestamp. */
   receivedAt: Date;
+  /**
+   * Collects the items of this change (one message, one status, one automatic event…) that could not
+   * be read. When present, a translator skips such an item and still translates its siblings; when
+   * absent, the first unreadable item throws UnreadableChangeError for the whole change.
+   */
+  unreadable?: UnreadableItem[];
 }
+
+/** One item of a change that its translator could not read; stored as unhandled, siblings unaffected. */
+export interface UnreadableItem {
+  /** Where the item sits in the change value, e.g. "messages[2]". */
+  path: string;
+  /** The item as Meta sent it. */
+  value: unknown;
+  /** Why it could not be read. */
+  message: string;
+}
+
+/** Where an event belongs when that is not the WABA in entry.id. */
+export type EventRoute =
+  /** The event concerns this WABA (e.g. `value.waba_info.waba_id` of a partner account_update). */
+  | { wabaId: string }
+  /** The event concerns a business portfolio and no WABA (partner_solutions): routed by the portfolio link. */
+  | { businessId: string };
 
 /** One domain event produced from a Meta change, before it gets its envelope. */
 export interface TranslatedEvent {
@@ -23,6 +49,13 @@ export interface TranslatedEvent {
   occurredAt: Date;
   /** The business phone number the event concerns, when Meta gives one. */
   phoneNumberId: string | null;
+  /**
+   * The business number's display form, when Meta gives one. With `phoneNumberId` it teaches the ingest
+   * the id ↔ display mapping; without it (phone_number_*, security, alerts) the ingest resolves the id.
+   */
+  displayPhoneNumber?: string;
+  /** Routing override; absent means the WABA in entry.id. */
+  route?: EventRoute;
   /** The typed payload, snake_case, matching the catalog's payload class for `type`. */
   data: Record<string, unknown>;
 }
