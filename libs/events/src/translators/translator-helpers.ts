@@ -208,3 +208,28 @@ export function parseJsonLoose(value: unknown): unknown {
     return value;
   }
 }
+
+/**
+ * Translates each item of an array of a change (messages[], statuses[], automatic_events[]…) on its own:
+ * an item that throws is reported in `ctx.unreadable` under `path[i]` and its siblings still translate.
+ * Without a collector in the context the first failure propagates, as a whole-change failure.
+ */
+export function eachItem<T>(
+  ctx: TranslationContext,
+  path: string,
+  items: unknown,
+  translate: (item: Record<string, unknown>, index: number) => T[],
+): T[] {
+  const out: T[] = [];
+  asArray(items).forEach((item, index) => {
+    try {
+      const record = asRecord(item);
+      if (!record) throw new UnreadableChangeError(path, `${path}[${index}] is not an object`);
+      out.push(...translate(record, index));
+    } catch (err) {
+      if (!ctx.unreadable) throw err;
+      ctx.unreadable.push({ path: `${path}[${index}]`, value: item, message: err instanceof Error ? err.message : String(err) });
+    }
+  });
+  return out;
+}
