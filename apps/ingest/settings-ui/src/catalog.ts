@@ -1,7 +1,8 @@
 import type { EventType } from './types';
 
-// The catalog's own labels, bundled into the page: one list for the API, the docs and the page.
-import { EVENT_CATEGORY_LABELS } from '../../../../libs/events/src/catalog/event-type-definition';
+// The catalog's own labels, bundled into the page: one list for the API, the docs and the page. The page's
+// tsconfig maps only the catalog folder, so the server barrel (node:crypto, Nest) cannot leak into the bundle.
+import { EVENT_CATEGORY_LABELS } from '@app/events/catalog/event-type-definition';
 
 /** Category order and labels of the settings page (the catalog's `category` values). */
 export const CATEGORY_LABELS: Record<string, string> = EVENT_CATEGORY_LABELS;
