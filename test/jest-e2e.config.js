@@ -10,6 +10,7 @@ module.exports = {
   transform: { '^.+\\.ts$': 'ts-jest' },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 60000,
   maxWorkers: 2,
 };

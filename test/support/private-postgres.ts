@@ -7,8 +7,12 @@ import { freePort } from './app-process';
 
 const exec = promisify(execFile);
 
-/** The newest installed server binaries (Debian layout), else whatever is on PATH. */
-function binDir(): string {
+/**
+ * Where the PostgreSQL server binaries (initdb, pg_ctl) are: PG_BIN_DIR when set, else the newest
+ * version in Debian's layout, else whatever is on PATH.
+ */
+export function binDir(): string {
+  if (process.env.PG_BIN_DIR) return process.env.PG_BIN_DIR;
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return '';
   const versions = readdirSync(root).filter((v) => existsSync(path.join(root, v, 'bin/pg_ctl'))).sort((a, b) => Number(b) - Number(a));

@@ -9,8 +9,12 @@ import { sleep } from './wait';
 
 const exec = promisify(execFile);
 
-/** The server script itself, run as the caller (Debian's /usr/sbin wrapper would su to rabbitmq on its own). */
-const SERVER = existsSync('/usr/lib/rabbitmq/bin/rabbitmq-server') ? '/usr/lib/rabbitmq/bin/rabbitmq-server' : 'rabbitmq-server';
+/**
+ * The server script itself, run as the caller (Debian's /usr/sbin wrapper would su to rabbitmq on its own):
+ * RABBITMQ_SERVER_BIN when set, else Debian's path, else `rabbitmq-server` on PATH.
+ */
+const DEBIAN_SERVER = '/usr/lib/rabbitmq/bin/rabbitmq-server';
+const SERVER = process.env.RABBITMQ_SERVER_BIN ?? (existsSync(DEBIAN_SERVER) ? DEBIAN_SERVER : 'rabbitmq-server');
 const asRoot = () => process.getuid?.() === 0;
 
 /**
