@@ -5,16 +5,19 @@ import { ConfigModule } from '@app/config';
 import { secureHttpClientProvider } from '@app/delivery';
 import { HealthController, MessagingModule, RetryTopology } from '@app/messaging';
 import { PersistenceModule } from '@app/persistence';
-import { EndpointConsumers } from './consumer/endpoint-consumers.service';
 import { AttemptRecorder } from './delivery/attempt-recorder.service';
+import { DeliveryController } from './delivery/delivery.controller';
 import { DeliveryPipeline } from './delivery/delivery-pipeline.service';
 import { WebhookDeliveryService } from './delivery/webhook-delivery.service';
 import { EndpointHealthService } from './endpoints/endpoint-health.service';
 import { DispatcherMetrics } from './metrics/dispatcher-metrics';
+import { EndpointQueueServer } from './transport/endpoint-queue.server';
+import { EndpointReconciler } from './transport/endpoint-reconciler.service';
 
 @Module({
   imports: [ConfigModule, PersistenceModule, MessagingModule, TerminusModule, MetricsModule],
-  controllers: [HealthController],
+  // HealthController serves HTTP (health, metrics); DeliveryController handles the endpoint queues' jobs.
+  controllers: [HealthController, DeliveryController],
   providers: [
     secureHttpClientProvider,
     DispatcherMetrics,
@@ -23,7 +26,8 @@ import { DispatcherMetrics } from './metrics/dispatcher-metrics';
     WebhookDeliveryService,
     EndpointHealthService,
     DeliveryPipeline,
-    EndpointConsumers,
+    EndpointReconciler,
+    EndpointQueueServer,
   ],
 })
 export class DispatcherModule {}

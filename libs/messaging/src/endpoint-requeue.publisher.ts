@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ChannelWrapper } from 'amqp-connection-manager';
 import { AmqpConnectionService } from './amqp-connection.service';
+import { jobPublishOptions } from './delivery-job.codec';
 
 export type RequeueTrigger = 'manual' | 'recover';
 
@@ -27,16 +28,7 @@ export class EndpointRequeuePublisher {
   }
 
   async requeue(message: RequeueMessage): Promise<void> {
-    await this.channel.sendToQueue(this.amqp.names.endpointQueue(message.endpointId), message.body, {
-      persistent: true,
-      messageId: message.eventId,
-      contentType: 'application/json',
-      headers: {
-        'x-attempt': message.attempt,
-        'x-schedule-base': message.scheduleBase,
-        'x-trigger': message.trigger,
-        'x-retry': message.retry ? 1 : 0,
-      },
-    });
+    const { attempt, scheduleBase, trigger, retry } = message;
+    await this.channel.sendToQueue(this.amqp.names.endpointQueue(message.endpointId), message.body, jobPublishOptions(message.eventId, { attempt, scheduleBase, trigger, retry }));
   }
 }

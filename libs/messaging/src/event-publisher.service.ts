@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ChannelWrapper } from 'amqp-connection-manager';
 import { ConfirmChannel } from 'amqplib';
 import { AmqpConnectionService } from './amqp-connection.service';
+import { jobPublishOptions } from './delivery-job.codec';
 
 export interface PublishableEvent {
   id: string;
@@ -53,7 +54,7 @@ export class EventPublisher {
         this.amqp.names.eventsExchange,
         event.routingKey,
         event.body,
-        { persistent: true, messageId: event.id, contentType: 'application/json', ...(timeoutMs ? { timeout: timeoutMs } : {}) },
+        { ...jobPublishOptions(event.id), ...(timeoutMs ? { timeout: timeoutMs } : {}) },
       )
       .then(() => undefined);
   }

@@ -6,5 +6,6 @@ export * from './event-publisher.service';
 export * from './messaging.module';
 export * from './control-channel.service';
 export * from './endpoint-requeue.publisher';
-export * from './retry-topology';
+export * from './retry-topology.service';
 export * from './health.controller';
+export * from './delivery-job.codec';

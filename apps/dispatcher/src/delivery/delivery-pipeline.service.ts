@@ -1,80 +1,48 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JsonLogger } from '@app/common';
 import { AppConfig } from '@app/config';
-import { deliveryIdFor, planRetry, retryTiers } from '@app/delivery';
+import { deliveryIdFor, planRetry } from '@app/delivery';
 import { matchesEndpointFilter } from '@app/events';
-import { attemptOf, RetryTopology } from '@app/messaging';
-import { AttemptRecord, AttemptTrigger, WebhookEndpointEntity } from '@app/persistence';
-import { ConfirmChannel, ConsumeMessage } from 'amqplib';
+import { DeliveryJob } from '@app/messaging';
+import { AttemptRecord, WebhookEndpointEntity } from '@app/persistence';
 import { EndpointHealthService } from '../endpoints/endpoint-health.service';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
 import { AttemptRecorder } from './attempt-recorder.service';
+import { DeliveryOutcome } from './delivery-outcome';
 import { WebhookDeliveryService } from './webhook-delivery.service';
 
-const TRIGGERS: readonly AttemptTrigger[] = ['auto', 'retry', 'manual', 'recover', 'test'];
-
-/** What the consumer knows about the endpoint a message is for. */
-export interface EndpointTarget {
-  id: string;
-  queue: string;
-  /** null once the endpoint is deleted. */
-  endpoint: WebhookEndpointEntity | null;
-}
-
-interface Envelope {
-  id: string;
-  type: string;
-  workspace_id: string;
-  phone_number_id?: string | null;
-  test?: boolean;
-}
-
 /**
- * One consumed message → one attempt: skip (disabled, deleted, filtered), or sign and POST; then the
- * retry is published to its delay queue (with confirms) and the attempt recorded, both before the
- * caller acks. Resolving means "ack"; throwing means "requeue".
+ * One delivery job → one attempt: skip (disabled, deleted, filtered), or sign and POST; the attempt is
+ * recorded (durably) before it resolves, with the retry the transport must schedule when one is due.
+ * Throwing means the attempt's outcome could not be kept: the transport requeues the message.
  */
 @Injectable()
 export class DeliveryPipeline {
   private readonly logger = new Logger('Delivery');
   private readonly schedule: number[];
-  readonly tiers: number[];
 
   constructor(
     private readonly config: AppConfig,
     private readonly delivery: WebhookDeliveryService,
     private readonly recorder: AttemptRecorder,
-    private readonly retries: RetryTopology,
     private readonly health: EndpointHealthService,
     private readonly metrics: DispatcherMetrics,
   ) {
     this.schedule = config.retryScheduleMs;
-    this.tiers = retryTiers(this.schedule);
   }
 
-  async process(target: EndpointTarget, ch: ConfirmChannel, msg: ConsumeMessage, acquire: () => Promise<() => void>): Promise<void> {
-    const envelope = parseEnvelope(msg.content);
-    if (!envelope) {
-      this.metrics.skipped.inc({ reason: 'malformed' });
-      this.logger.error(`dropped a malformed message from ${target.queue} (message id ${msg.properties.messageId ?? 'none'})`);
-      return;
-    }
-    const headers = msg.properties.headers ?? {};
-    const attempt = attemptOf(msg.properties);
-    const trigger = TRIGGERS.includes(headers['x-trigger']) ? (headers['x-trigger'] as AttemptTrigger) : 'auto';
-    const scheduleBase = Number.isInteger(headers['x-schedule-base']) ? Number(headers['x-schedule-base']) : 0;
-    const retryAllowed = headers['x-retry'] === undefined || Number(headers['x-retry']) !== 0;
+  async process(job: DeliveryJob, endpoint: WebhookEndpointEntity | null): Promise<DeliveryOutcome> {
+    const { envelope, attempt, trigger, scheduleBase, retryAllowed } = job;
     const base = {
-      deliveryId: deliveryIdFor(envelope.id, target.id),
+      deliveryId: deliveryIdFor(envelope.id, job.endpointId),
       eventId: envelope.id,
-      endpointId: target.id,
+      endpointId: job.endpointId,
       workspaceId: envelope.workspace_id,
       eventType: envelope.type,
       attempt,
       trigger,
     };
 
-    const endpoint = target.endpoint;
     if (!endpoint || !endpoint.enabled) {
       const errorClass = endpoint ? 'endpoint_disabled' : 'endpoint_deleted';
       this.metrics.skipped.inc({ reason: errorClass });
@@ -85,21 +53,19 @@ export class DeliveryPipeline {
         errorMessage: endpoint ? `Not delivered: endpoint disabled (${endpoint.disabledReason ?? 'by its owner'})` : 'Not delivered: endpoint deleted',
         responseBody: null, success: false, state: 'failed', nextAttemptAt: null,
       });
-      return;
+      return {};
     }
     if (!matchesEndpointFilter(endpoint.filter, envelope)) {
       this.metrics.skipped.inc({ reason: 'filtered' });
-      return;
+      return {};
     }
 
-    const release = await acquire();
     this.metrics.inFlight.inc();
     const startedAt = new Date();
     let res;
     try {
-      res = await this.delivery.send(endpoint, envelope.id, msg.content, startedAt);
+      res = await this.delivery.send(endpoint, envelope.id, job.body, startedAt);
     } finally {
-      release();
       this.metrics.inFlight.dec();
     }
     const outcome = res.ok ? 'success' : (res.errorClass ?? 'http_error');
@@ -128,28 +94,11 @@ export class DeliveryPipeline {
       else if (state === 'failed') this.logger.warn(line);
       else this.logger.log(line);
     }
-    const work: Promise<void>[] = [this.recorder.record(record)];
-    if (plan) {
-      work.push(
-        this.retries
-          .schedule(ch, target.queue, msg.content, msg.properties, { ...plan, nextAttempt: attempt + 1 })
-          .then(() => void this.metrics.retriesScheduled.inc({ tier_ms: String(plan.tierMs) })),
-      );
-    }
-    await Promise.all(work);
+    await this.recorder.record(record);
     if (state !== 'pending') this.metrics.deliveriesFinished.inc({ state });
 
     const healthUpdate = res.ok ? this.health.onSuccess(endpoint, startedAt) : this.health.onFailure(endpoint, startedAt, res.statusCode);
     healthUpdate.catch((err) => this.logger.error(`health update of endpoint ${endpoint.id} failed: ${(err as Error).message}`));
+    return plan ? { retry: { ...plan, nextAttempt: attempt + 1 } } : {};
   }
-}
-
-function parseEnvelope(content: Buffer): Envelope | null {
-  try {
-    const e = JSON.parse(content.toString('utf8'));
-    if (typeof e?.id === 'string' && typeof e.type === 'string' && typeof e.workspace_id === 'string') return e as Envelope;
-  } catch {
-    // fall through
-  }
-  return null;
 }

@@ -1,23 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Channel, ConfirmChannel, MessageProperties, Options } from 'amqplib';
+import { Channel, ConfirmChannel, MessageProperties } from 'amqplib';
 import { AmqpConnectionService } from './amqp-connection.service';
-
-/** The attempt number a message carries (1 when absent: the first delivery). */
-export const ATTEMPT_HEADER = 'x-attempt';
-/**
- * Selects the delay queue in the headers exchange. Not "x-"-prefixed on purpose: a headers exchange
- * ignores x- headers when matching, which would route every retry to every tier.
- */
-export const DELAY_TIER_HEADER = 'delay-tier';
-
-/** Headers the broker adds on dead-lettering; dropped when a message is scheduled again. */
-const DEATH_HEADER = /^x-(death|first-death-|last-death-)/;
-
-/** The attempt number of a consumed message. */
-export function attemptOf(properties: MessageProperties): number {
-  const n = Number(properties.headers?.[ATTEMPT_HEADER] ?? 1);
-  return Number.isInteger(n) && n >= 1 ? n : 1;
-}
+import { JOB_HEADERS, retryPublishOptions } from './delivery-job.codec';
 
 /**
  * Retries wait in RabbitMQ, never in memory: one durable delay queue per tier with
@@ -45,7 +29,7 @@ export class RetryTopology {
         durable: true,
         arguments: this.amqp.queueArguments({ 'x-message-ttl': tier, 'x-dead-letter-exchange': '' }),
       });
-      await ch.bindQueue(queue, names.delayExchange, '', { 'x-match': 'all', [DELAY_TIER_HEADER]: String(tier) });
+      await ch.bindQueue(queue, names.delayExchange, '', { 'x-match': 'all', [JOB_HEADERS.delayTier]: String(tier) });
     }
   }
 
@@ -60,17 +44,7 @@ export class RetryTopology {
     original: MessageProperties,
     plan: { nextAttempt: number; tierMs: number; delayMs: number },
   ): Promise<void> {
-    const headers: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(original.headers ?? {})) if (!DEATH_HEADER.test(k)) headers[k] = v;
-    headers[ATTEMPT_HEADER] = plan.nextAttempt;
-    headers[DELAY_TIER_HEADER] = String(plan.tierMs);
-    const options: Options.Publish = {
-      persistent: true,
-      contentType: original.contentType ?? 'application/json',
-      messageId: original.messageId,
-      headers,
-      expiration: String(Math.min(plan.delayMs, plan.tierMs)),
-    };
+    const options = retryPublishOptions(original, plan);
     return new Promise((resolve, reject) => {
       ch.publish(this.exchange, endpointQueue, content, options, (err) => (err ? reject(err) : resolve()));
     });
