@@ -9,7 +9,8 @@ import { createTestEnvironment, TestEnvironment } from './support/test-environme
 import { WebhookReceiver } from './support/webhook-receiver';
 
 // Settings → Webhooks in Debian's Chromium, against the built ingest and dispatcher.
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium unless CHROMIUM_PATH names another Chromium or Chrome binary. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
