@@ -28,6 +28,7 @@ describe('history → history.synced', () => {
       threads: [
         {
           id: '16505550123',
+          user: { wa_id: '16505550123' },
           messages: [
             {
               message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzRkE1MDhGMjE0RTM5MEQ1RUEA',

@@ -22,10 +22,12 @@ describe('smb_message_echoes / message_echoes → message.echoed', () => {
         key: 'wamid.HBgLMTY1MDU1NTAxMjMVAgARGBJBNjQ3RDg5QjhGQzk4RTI0MkEA:text',
         occurredAt: new Date(1778490300 * 1000),
         phoneNumberId: '117263540981001',
+        displayPhoneNumber: '15550100001',
         data: {
           message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgARGBJBNjQ3RDg5QjhGQzk4RTI0MkEA',
           from: '15550100001',
           to: '16505550123',
+          user: { wa_id: '16505550123' },
           timestamp: '2026-05-11T09:05:00Z',
           message_type: 'text',
           text: { body: 'Yes, size 38 is in stock. Want me to reserve a pair?' },

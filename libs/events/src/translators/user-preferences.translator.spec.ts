@@ -22,8 +22,10 @@ describe('user_preferences → user.preferences_updated', () => {
         key: '447700900123:marketing_messages:stop:1778495600',
         occurredAt: new Date(1778495600 * 1000),
         phoneNumberId: '117263540981001',
+        displayPhoneNumber: '15550100001',
         data: {
           wa_id: '447700900123',
+          user: { wa_id: '447700900123', name: 'Chloe Martin' },
           contact_name: 'Chloe Martin',
           category: 'marketing_messages',
           value: 'stop',
