@@ -27,6 +27,14 @@ import { FlowAlertPayload, FlowStatusUpdatedPayload } from '../payloads/flow.pay
 import { PartnerSolutionUpdatedPayload } from '../payloads/partner-solution-updated.payload';
 import { PaymentConfigurationUpdatedPayload } from '../payloads/payment-configuration-updated.payload';
 import { WebhookEndpointDisabledPayload } from '../payloads/webhook-endpoint-disabled.payload';
+import { MessageDeletedPayload, MessageEditedPayload } from '../payloads/message-edited.payload';
+import { UserIdUpdatedPayload } from '../payloads/user-id-updated.payload';
+import {
+  GroupLifecycleUpdatedPayload,
+  GroupParticipantsUpdatedPayload,
+  GroupSettingsUpdatedPayload,
+  GroupStatusUpdatedPayload,
+} from '../payloads/group.payload';
 
 /** The public event catalog: the single source for the API, the docs and the settings page. */
 export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
@@ -35,15 +43,17 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
     type: 'message.received',
     category: 'messages',
     description:
-      'A WhatsApp user sent a message to one of your numbers: text, media, location, contacts, interactive and button replies, reactions, orders, system messages, with Click-to-WhatsApp ad referral when present.',
+      'A WhatsApp user sent a message to one of your numbers or in one of your groups: text, media, location, contacts, interactive and button replies, reactions, orders, system messages (number, BSUID or identity changed), with Click-to-WhatsApp ad referral when present. The sender is in user: a user with a username may come with a BSUID and no phone number.',
     metaField: 'messages',
     payload: MessageReceivedPayload,
     example: {
       message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQ1MDUyRjYxRDVCMDlGRUEwNUNDMQA=',
       from: '16505550123',
+      from_user_id: 'US.13491208655302741918',
       timestamp: '2026-05-11T08:00:11Z',
       message_type: 'text',
       text: { body: 'Hi! Do you have the blue sneakers in size 38?' },
+      user: { wa_id: '16505550123', user_id: 'US.13491208655302741918', name: 'Ana Torres' },
       contact_name: 'Ana Torres',
       display_phone_number: '15550100001',
     },
@@ -51,13 +61,16 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
   {
     type: 'message.status_updated',
     category: 'messages',
-    description: 'A message you sent was sent, delivered, read or failed, with its conversation, pricing and errors.',
+    description:
+      'A message you sent was sent, delivered, read, played or failed, with its conversation, pricing and errors. The recipient is in user; for a message sent to a group, one event per participant status.',
     metaField: 'messages',
     payload: MessageStatusUpdatedPayload,
     example: {
       message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgARGBI3MDNCNzVDQzNDMUM0QjVGODEA',
       status: 'delivered',
       recipient_id: '16505550123',
+      recipient_user_id: 'US.13491208655302741918',
+      user: { wa_id: '16505550123', user_id: 'US.13491208655302741918', username: '@anatorres', name: 'Ana Torres' },
       timestamp: '2026-05-11T08:33:24Z',
       display_phone_number: '15550100001',
       conversation: { id: 'a2e653d5609c7b024ae53c8fc81bf016', origin_type: 'marketing' },
@@ -79,13 +92,15 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
     type: 'message.echoed',
     category: 'messages',
     description:
-      'A message your business sent from the WhatsApp Business app or a linked device (coexistence numbers), so your systems see both sides of the conversation.',
+      'A message your business sent, edited (message_type edit) or deleted (revoke) from the WhatsApp Business app or a linked device (coexistence numbers), so your systems see both sides of the conversation.',
     metaField: 'smb_message_echoes',
     payload: MessageEchoedPayload,
     example: {
       message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgARGBJBNjQ3RDg5QjhGQzk4RTI0MkEA',
       from: '15550100001',
       to: '16505550123',
+      to_user_id: 'US.13491208655302741918',
+      user: { wa_id: '16505550123', user_id: 'US.13491208655302741918' },
       timestamp: '2026-05-11T09:05:00Z',
       message_type: 'text',
       text: { body: 'Yes, size 38 is in stock. Want me to reserve a pair?' },
@@ -101,6 +116,8 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
     payload: UserPreferencesUpdatedPayload,
     example: {
       wa_id: '447700900123',
+      user_id: 'GB.20558302741918134912',
+      user: { wa_id: '447700900123', user_id: 'GB.20558302741918134912', name: 'Chloe Martin' },
       contact_name: 'Chloe Martin',
       category: 'marketing_messages',
       value: 'stop',
@@ -121,7 +138,9 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
       event: 'connect',
       direction: 'USER_INITIATED',
       from: '16505550123',
+      from_user_id: 'US.13491208655302741918',
       to: '15550100001',
+      user: { wa_id: '16505550123', user_id: 'US.13491208655302741918', name: 'Ana Torres' },
       contact_name: 'Ana Torres',
       timestamp: '2026-05-11T09:10:00Z',
       display_phone_number: '15550100001',
@@ -158,6 +177,8 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
       call_id: 'wacid.HBgLMTY1MDU1NTAxMjMVAgARGCAyODRQIAFRoA',
       status: 'RINGING',
       recipient_id: '16505550123',
+      recipient_user_id: 'US.13491208655302741918',
+      user: { wa_id: '16505550123', user_id: 'US.13491208655302741918' },
       timestamp: '2026-05-11T09:20:00Z',
       display_phone_number: '15550100001',
       biz_opaque_callback_data: 'ticket=5521',
@@ -178,6 +199,7 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
       threads: [
         {
           id: '16505550123',
+          user: { wa_id: '16505550123', user_id: 'US.13491208655302741918' },
           messages: [
             {
               message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzRkE1MDhGMjE0RTM5MEQ1RUEA',
@@ -203,6 +225,125 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
       action: 'add',
       contact: { full_name: 'Pablo Morales', first_name: 'Pablo', phone_number: '16505551234' },
       timestamp: '2026-05-11T11:00:00Z',
+      display_phone_number: '15550100001',
+    },
+  },
+  {
+    type: 'message.edited',
+    category: 'messages',
+    description:
+      "A WhatsApp user edited a message they had sent: the wamid of the original message and its new content, typed like any message's content.",
+    metaField: 'messages',
+    payload: MessageEditedPayload,
+    example: {
+      message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQ0RjA3QkM2NzE5OTI1MzNEQkUA',
+      original_message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQ1MDUyRjYxRDVCMDlGRUEwNUNDMQA=',
+      from: '16505550123',
+      from_user_id: 'US.13491208655302741918',
+      timestamp: '2026-05-11T08:02:40Z',
+      message: { message_type: 'text', text: { body: 'Hi! Do you have the blue sneakers in size 39?' } },
+      user: { wa_id: '16505550123', user_id: 'US.13491208655302741918', name: 'Ana Torres' },
+      contact_name: 'Ana Torres',
+      display_phone_number: '15550100001',
+    },
+  },
+  {
+    type: 'message.deleted',
+    category: 'messages',
+    description: 'A WhatsApp user deleted a message they had sent (for everyone): the wamid of the deleted message.',
+    metaField: 'messages',
+    payload: MessageDeletedPayload,
+    example: {
+      message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQ3QjE5NkQ0MkE4QzM1RTEwMkEA',
+      original_message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQ1MDUyRjYxRDVCMDlGRUEwNUNDMQA=',
+      from_user_id: 'US.13491208655302741918',
+      timestamp: '2026-05-11T08:04:02Z',
+      user: { user_id: 'US.13491208655302741918', username: '@anatorres', name: 'Ana Torres' },
+      contact_name: 'Ana Torres',
+      display_phone_number: '15550100001',
+    },
+  },
+  {
+    type: 'user.id_updated',
+    category: 'messages',
+    description:
+      "A WhatsApp user's business-scoped user id (BSUID) changed, because they changed phone number: re-key what you stored under the previous BSUID.",
+    metaField: 'user_id_update',
+    payload: UserIdUpdatedPayload,
+    example: {
+      previous_user_id: 'US.13491208655302741918',
+      current_user_id: 'US.20385511893361028471',
+      previous_parent_user_id: 'US.ENT.11815799212886844830',
+      current_parent_user_id: 'US.ENT.20917745601238845571',
+      wa_id: '16505550199',
+      detail: 'User id for Ana Torres has been updated.',
+      timestamp: '2026-05-11T09:30:00Z',
+      user: { wa_id: '16505550199', user_id: 'US.20385511893361028471', parent_user_id: 'US.ENT.20917745601238845571', name: 'Ana Torres' },
+      display_phone_number: '15550100001',
+    },
+  },
+  // ── groups ──────────────────────────────────────────────────────────────────
+  {
+    type: 'group.lifecycle_updated',
+    category: 'group',
+    description: 'A WhatsApp group of one of your numbers was created or deleted (Groups API), or the request failed.',
+    metaField: 'group_lifecycle_update',
+    payload: GroupLifecycleUpdatedPayload,
+    example: {
+      group_id: 'Y2FwaV9ncm91cDoxNTU1MDEwMDAwMToxMjAzNjMwMjk2NTU1MTM2NjE=',
+      update_type: 'group_create',
+      request_id: 'b5bf52b0-5d94-4b57-9ab9-6b9d94f1e8a7',
+      timestamp: '2026-05-11T10:00:00Z',
+      succeeded: true,
+      subject: 'Order 8841 — delivery',
+      invite_link: 'https://chat.whatsapp.com/Kp3s8fLx0aB7cD9eF1gH2i',
+      join_approval_mode: 'approval_required',
+      display_phone_number: '15550100001',
+    },
+  },
+  {
+    type: 'group.participants_updated',
+    category: 'group',
+    description:
+      'Users joined one of your groups, left it, were removed, asked to join or withdrew their request; each user named by phone, BSUID and username as far as Meta gives them.',
+    metaField: 'group_participants_update',
+    payload: GroupParticipantsUpdatedPayload,
+    example: {
+      group_id: 'Y2FwaV9ncm91cDoxNTU1MDEwMDAwMToxMjAzNjMwMjk2NTU1MTM2NjE=',
+      update_type: 'group_participants_add',
+      timestamp: '2026-05-11T10:05:00Z',
+      reason: 'invite_link',
+      added_participants: [{ wa_id: '16505550123', user_id: 'US.13491208655302741918', username: '@anatorres' }],
+      display_phone_number: '15550100001',
+    },
+  },
+  {
+    type: 'group.settings_updated',
+    category: 'group',
+    description: "The subject, description or profile picture of one of your groups was updated, with which settings were applied and why others were not.",
+    metaField: 'group_settings_update',
+    payload: GroupSettingsUpdatedPayload,
+    example: {
+      group_id: 'Y2FwaV9ncm91cDoxNTU1MDEwMDAwMToxMjAzNjMwMjk2NTU1MTM2NjE=',
+      update_type: 'group_settings_update',
+      request_id: '3f0d9c1e-27a4-4f4b-8d0e-5a6b7c8d9e0f',
+      timestamp: '2026-05-11T10:10:00Z',
+      group_subject: { text: 'Order 8841 — delivery', update_successful: true },
+      group_description: { text: 'Coordination of order 8841', update_successful: true },
+      display_phone_number: '15550100001',
+    },
+  },
+  {
+    type: 'group.status_updated',
+    category: 'group',
+    description: 'WhatsApp suspended one of your groups for a policy violation, or cleared its suspension.',
+    metaField: 'group_status_update',
+    payload: GroupStatusUpdatedPayload,
+    example: {
+      group_id: 'Y2FwaV9ncm91cDoxNTU1MDEwMDAwMToxMjAzNjMwMjk2NTU1MTM2NjE=',
+      update_type: 'group_suspend',
+      timestamp: '2026-05-11T10:20:00Z',
+      suspended: true,
       display_phone_number: '15550100001',
     },
   },

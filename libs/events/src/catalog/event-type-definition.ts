@@ -2,11 +2,12 @@ import { Type } from '@nestjs/common';
 import { EventTypeName } from './event-type-name';
 
 /** Groups shown on the settings page and in the docs. */
-export const EVENT_CATEGORIES = ['messages', 'templates', 'phone_number', 'account', 'ads', 'operational'] as const;
+export const EVENT_CATEGORIES = ['messages', 'group', 'templates', 'phone_number', 'account', 'ads', 'operational'] as const;
 export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 
 export const EVENT_CATEGORY_LABELS: Record<EventCategory, string> = {
   messages: 'Messages',
+  group: 'Groups',
   templates: 'Templates',
   phone_number: 'Phone number',
   account: 'Account',

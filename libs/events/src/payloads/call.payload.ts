@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MetaErrorPayload } from './common.payload';
+import { MetaErrorPayload, WhatsAppUserPayload } from './common.payload';
 
 export class CallSessionPayload {
   @ApiPropertyOptional({ description: '"offer" (user-initiated call) or "answer" (business-initiated call).', example: 'offer' })
@@ -20,11 +20,26 @@ export class CallPayload {
   @ApiPropertyOptional({ description: 'USER_INITIATED or BUSINESS_INITIATED.', example: 'USER_INITIATED' })
   direction?: string;
 
-  @ApiPropertyOptional({ description: 'Caller.', example: '16505550123' })
+  @ApiPropertyOptional({ description: 'Caller phone number (absent for a user Meta does not share the number of).', example: '16505550123' })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Callee.', example: '15550100001' })
+  @ApiPropertyOptional({ description: "Caller's BSUID (user-initiated calls).", example: 'US.13491208655302741918' })
+  from_user_id?: string;
+
+  @ApiPropertyOptional({ description: "Caller's parent BSUID (user-initiated calls, parent BSUIDs enabled).", example: 'US.ENT.11815799212886844830' })
+  from_parent_user_id?: string;
+
+  @ApiPropertyOptional({ description: 'Callee phone number.', example: '15550100001' })
   to?: string;
+
+  @ApiPropertyOptional({ description: "Callee's BSUID (business-initiated calls).", example: 'US.13491208655302741918' })
+  to_user_id?: string;
+
+  @ApiPropertyOptional({ description: "Callee's parent BSUID (business-initiated calls, parent BSUIDs enabled).", example: 'US.ENT.11815799212886844830' })
+  to_parent_user_id?: string;
+
+  @ApiPropertyOptional({ description: 'The WhatsApp user on the call (caller or callee): phone, BSUID, parent BSUID, username and profile name, as far as Meta gave them.', type: WhatsAppUserPayload, example: { wa_id: '16505550123', user_id: 'US.13491208655302741918', name: 'Ana Torres' } })
+  user?: WhatsAppUserPayload;
 
   @ApiPropertyOptional({ description: 'Profile name of the WhatsApp user.', example: 'Ana Torres' })
   contact_name?: string;
@@ -65,8 +80,17 @@ export class CallStatusUpdatedPayload {
   @ApiProperty({ description: 'RINGING, ACCEPTED or REJECTED.', example: 'RINGING' })
   status: string;
 
-  @ApiPropertyOptional({ description: 'The WhatsApp user called.', example: '16505550123' })
+  @ApiPropertyOptional({ description: 'Phone number of the WhatsApp user called, when Meta gives it.', example: '16505550123' })
   recipient_id?: string;
+
+  @ApiPropertyOptional({ description: "BSUID of the WhatsApp user called.", example: 'US.13491208655302741918' })
+  recipient_user_id?: string;
+
+  @ApiPropertyOptional({ description: "Parent BSUID of the WhatsApp user called (parent BSUIDs enabled).", example: 'US.ENT.11815799212886844830' })
+  recipient_parent_user_id?: string;
+
+  @ApiPropertyOptional({ description: 'The WhatsApp user called, as far as Meta gave it.', type: WhatsAppUserPayload, example: { wa_id: '16505550123', user_id: 'US.13491208655302741918' } })
+  user?: WhatsAppUserPayload;
 
   @ApiPropertyOptional({ description: 'When (ISO-8601).', example: '2026-05-11T09:20:00Z' })
   timestamp?: string;

@@ -1,18 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MetaErrorPayload } from './common.payload';
+import { MetaErrorPayload, WhatsAppUserPayload } from './common.payload';
 import { MessageContentFields } from './message-content.payload';
 
 export class HistoryMessagePayload extends MessageContentFields {
   @ApiPropertyOptional({ description: 'Recipient (messages the business sent).', example: '16505550123' })
   to?: string;
 
+  @ApiPropertyOptional({ description: "Recipient's BSUID (messages the business sent).", example: 'US.13491208655302741918' })
+  to_user_id?: string;
+
   @ApiPropertyOptional({ description: "Delivery status at sync time (Meta's history_context.status).", example: 'READ' })
   status?: string;
 }
 
 export class HistoryThreadPayload {
-  @ApiPropertyOptional({ description: 'The WhatsApp user of the thread.', example: '16505550123' })
+  @ApiPropertyOptional({ description: "The thread's WhatsApp user phone number; Meta omits it when it may not share the number.", example: '16505550123' })
   id?: string;
+
+  @ApiPropertyOptional({ description: "The thread's WhatsApp user (Meta's thread id and context): phone, BSUID, parent BSUID, username.", type: WhatsAppUserPayload, example: { wa_id: '16505550123', user_id: 'US.13491208655302741918' } })
+  user?: WhatsAppUserPayload;
 
   @ApiProperty({ description: 'Messages of the thread in this chunk.', type: [HistoryMessagePayload], example: [{ message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzRkE1', from: '16505550123', timestamp: '2026-03-02T10:00:00Z', message_type: 'text', text: { body: 'Is the shop open on Sunday?' }, status: 'READ' }] })
   messages: HistoryMessagePayload[];

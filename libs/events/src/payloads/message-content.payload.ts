@@ -133,21 +133,44 @@ export class OrderContentPayload {
   product_items?: OrderProductItemPayload[];
 }
 
+export class SystemIdentityPayload {
+  @ApiPropertyOptional({ description: 'Whether the identity change was acknowledged.', example: true })
+  acknowledged?: boolean;
+
+  @ApiPropertyOptional({ description: 'When the new identity was created (ISO-8601).', example: '2026-05-11T08:00:00Z' })
+  created_timestamp?: string;
+
+  @ApiPropertyOptional({ description: 'Hash of the new identity key.', example: 'Sjvjlx8G6Z0=' })
+  hash?: string;
+}
+
 export class SystemContentPayload {
-  @ApiPropertyOptional({ description: 'System message text.', example: 'User A changed from +1 650-555-0123 to +1 650-555-0199' })
+  @ApiPropertyOptional({ description: 'System message text.', example: 'User Ana Torres changed from US.13491208655302741918 to US.20385511893361028471' })
   body?: string;
 
-  @ApiPropertyOptional({ description: 'System message type (e.g. user_changed_number).', example: 'user_changed_number' })
+  @ApiPropertyOptional({
+    description: 'System message type: user_changed_number (new phone in wa_id), user_changed_user_id (new BSUID in user_id), customer_identity_changed (identity), or another Meta value.',
+    example: 'user_changed_user_id',
+  })
   type?: string;
 
-  @ApiPropertyOptional({ description: 'The WhatsApp id concerned.', example: '16505550123' })
+  @ApiPropertyOptional({ description: "The user's new phone number (user_changed_number), or their phone number when Meta gives it.", example: '16505550199' })
   wa_id?: string;
 
-  @ApiPropertyOptional({ description: 'New WhatsApp id after a number change.', example: '16505550199' })
+  @ApiPropertyOptional({ description: "The user's new BSUID (user_changed_user_id).", example: 'US.20385511893361028471' })
+  user_id?: string;
+
+  @ApiPropertyOptional({ description: "The user's new parent BSUID (user_changed_user_id, parent BSUIDs enabled).", example: 'US.ENT.11815799212886844830' })
+  parent_user_id?: string;
+
+  @ApiPropertyOptional({ description: 'New WhatsApp id after a number change (older API versions).', example: '16505550199' })
   new_wa_id?: string;
 
   @ApiPropertyOptional({ description: 'Customer wa_id (older API versions).', example: '16505550123' })
   customer?: string;
+
+  @ApiPropertyOptional({ description: 'The new identity (customer_identity_changed).', type: SystemIdentityPayload, example: { acknowledged: true, created_timestamp: '2026-05-11T08:00:00Z', hash: 'Sjvjlx8G6Z0=' } })
+  identity?: SystemIdentityPayload;
 }
 
 export class ReferredProductPayload {
@@ -217,21 +240,12 @@ export class ReferralPayload {
 }
 
 /**
- * Fields shared by every message-shaped payload. The content sits under the key named by
- * `message_type` (text, image, ..., and for types this service does not model, Meta's raw object).
+ * The content of one message: its type and the object under the key named by the type (text, image, ...,
+ * and for types this service does not model, Meta's raw object), with its reply / forward context.
  */
-export class MessageContentFields {
-  @ApiProperty({ description: 'WhatsApp message id (wamid).', example: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQ1MDUyRjYxRDVCMDlGRUEwNUNDMQA=' })
-  message_id: string;
-
-  @ApiPropertyOptional({ description: 'Sender phone number / WhatsApp id.', example: '16505550123' })
-  from?: string;
-
-  @ApiPropertyOptional({ description: 'When the message was sent (ISO-8601).', example: '2026-05-11T08:06:51Z' })
-  timestamp?: string;
-
+export class MessageBodyFields {
   @ApiProperty({
-    description: 'text, image, video, audio, document, sticker, location, contacts, interactive, button, reaction, order, system, unsupported, unknown, request_welcome, or a newer Meta type.',
+    description: 'text, image, video, audio, document, sticker, location, contacts, interactive, button, reaction, order, system, unsupported, unknown, edit, revoke, request_welcome, or a newer Meta type.',
     example: 'text',
   })
   message_type: string;
@@ -257,7 +271,7 @@ export class MessageContentFields {
   @ApiPropertyOptional({ description: 'Location content.', type: LocationContentPayload, example: { latitude: 40.4168, longitude: -3.7038, name: 'Example Shoes' } })
   location?: LocationContentPayload;
 
-  @ApiPropertyOptional({ description: "Shared contact cards, as Meta sends them (name, phones, emails, addresses, org, urls, birthday).", type: [Object], example: [{ name: { formatted_name: 'Luis Gómez', first_name: 'Luis' }, phones: [{ phone: '+34 600 000 000', wa_id: '34600000000', type: 'CELL' }] }] })
+  @ApiPropertyOptional({ description: "Shared contact cards, as Meta sends them (name, phones, emails, addresses, org, urls, birthday; vcard and origin since 2026).", type: [Object], example: [{ name: { formatted_name: 'Luis Gómez', first_name: 'Luis' }, phones: [{ phone: '+34 600 000 000', wa_id: '34600000000', type: 'CELL' }] }] })
   contacts?: Record<string, unknown>[];
 
   @ApiPropertyOptional({ description: 'Interactive reply (button, list, Flow).', type: InteractiveContentPayload, example: { type: 'button_reply', button_reply: { id: 'confirm-booking-7731', title: 'Confirm' } } })
@@ -272,7 +286,7 @@ export class MessageContentFields {
   @ApiPropertyOptional({ description: 'Cart order.', type: OrderContentPayload, example: { catalog_id: '880321517400221', product_items: [{ product_retailer_id: 'SNK-BLUE-38', quantity: 1, item_price: 59.9, currency: 'EUR' }] } })
   order?: OrderContentPayload;
 
-  @ApiPropertyOptional({ description: 'System message (e.g. the user changed number).', type: SystemContentPayload, example: { body: 'User A changed from +1 650-555-0123 to +1 650-555-0199', type: 'user_changed_number', new_wa_id: '16505550199' } })
+  @ApiPropertyOptional({ description: 'System message: the user changed number, BSUID or identity.', type: SystemContentPayload, example: { body: 'User Ana Torres changed from US.13491208655302741918 to US.20385511893361028471', type: 'user_changed_user_id', user_id: 'US.20385511893361028471' } })
   system?: SystemContentPayload;
 
   @ApiPropertyOptional({ description: 'Unsupported message type (details in errors).', type: Object, example: { type: 'poll' } })
@@ -280,6 +294,49 @@ export class MessageContentFields {
 
   @ApiPropertyOptional({ description: 'Reply / forward context.', type: MessageContextPayload, example: { from: '15550100001', message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgARGBJDMzdGRkQ0OUJGQTBBOEJFNkYA' } })
   context?: MessageContextPayload;
+}
+
+/** The new content of an edited message (Meta's edit.message). */
+export class EditedMessagePayload extends MessageBodyFields {}
+
+export class EditContentPayload {
+  @ApiPropertyOptional({ description: 'wamid of the message that was edited.', example: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=' })
+  original_message_id?: string;
+
+  @ApiPropertyOptional({ description: 'The message as it reads after the edit, typed like any message content.', type: EditedMessagePayload, example: { message_type: 'text', text: { body: 'Does it come in blue?' } } })
+  message?: EditedMessagePayload;
+}
+
+export class RevokeContentPayload {
+  @ApiPropertyOptional({ description: 'wamid of the message that was deleted.', example: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=' })
+  original_message_id?: string;
+}
+
+/** Fields shared by every message-shaped payload: its id, sender, time and content. */
+export class MessageContentFields extends MessageBodyFields {
+  @ApiProperty({ description: 'WhatsApp message id (wamid).', example: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQ1MDUyRjYxRDVCMDlGRUEwNUNDMQA=' })
+  message_id: string;
+
+  @ApiPropertyOptional({ description: "Sender phone number; Meta omits it for a user with a username whose number it may not share (see from_user_id).", example: '16505550123' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: "Sender's business-scoped user id (BSUID).", example: 'US.13491208655302741918' })
+  from_user_id?: string;
+
+  @ApiPropertyOptional({ description: "Sender's parent BSUID (parent BSUIDs enabled).", example: 'US.ENT.11815799212886844830' })
+  from_parent_user_id?: string;
+
+  @ApiPropertyOptional({ description: 'Group the message was sent in (group messages only).', example: 'Y2FwaV9ncm91cDoxNTU1MDEwMDAwMToxMjAzNjMwMjk2NTU1MTM2NjE=' })
+  group_id?: string;
+
+  @ApiPropertyOptional({ description: 'When the message was sent (ISO-8601).', example: '2026-05-11T08:06:51Z' })
+  timestamp?: string;
+
+  @ApiPropertyOptional({ description: 'Edit of an earlier message (echoes of the business app).', type: EditContentPayload, example: { original_message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=', message: { message_type: 'text', text: { body: 'Opening hours: 9:00-19:00' } } } })
+  edit?: EditContentPayload;
+
+  @ApiPropertyOptional({ description: 'Deletion of an earlier message (echoes of the business app).', type: RevokeContentPayload, example: { original_message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=' } })
+  revoke?: RevokeContentPayload;
 
   @ApiPropertyOptional({ description: 'Click-to-WhatsApp ad referral with ctwa_clid.', type: ReferralPayload, example: { source_type: 'ad', source_id: '120245500000000001', ctwa_clid: 'Affke_yKVBSHfsygKb2mO5UNWQI7MAYV34wvLtyNqJ' } })
   referral?: ReferralPayload;

@@ -1,9 +1,19 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { WhatsAppUserPayload } from './common.payload';
 
 /** data of `user.preferences_updated`: a WhatsApp user changed a messaging preference (e.g. stopped marketing). */
 export class UserPreferencesUpdatedPayload {
-  @ApiProperty({ description: 'WhatsApp id of the user.', example: '447700900123' })
-  wa_id: string;
+  @ApiPropertyOptional({ description: 'Phone number of the user, when Meta gives it.', example: '447700900123' })
+  wa_id?: string;
+
+  @ApiPropertyOptional({ description: "User's business-scoped user id (BSUID).", example: 'GB.20558302741918134912' })
+  user_id?: string;
+
+  @ApiPropertyOptional({ description: "User's parent BSUID (parent BSUIDs enabled).", example: 'GB.ENT.11815799212886844830' })
+  parent_user_id?: string;
+
+  @ApiPropertyOptional({ description: 'The user: phone, BSUID, parent BSUID, username and profile name, as far as Meta gave them.', type: WhatsAppUserPayload, example: { wa_id: '447700900123', user_id: 'GB.20558302741918134912', name: 'Chloe Martin' } })
+  user?: WhatsAppUserPayload;
 
   @ApiPropertyOptional({ description: 'Profile name of the user.', example: 'Chloe Martin' })
   contact_name?: string;

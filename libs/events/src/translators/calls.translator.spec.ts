@@ -24,12 +24,14 @@ describe('calls → call.connecting / call.terminated / call.status_updated', ()
         key: `${CALL_ID}:connect`,
         occurredAt: new Date(1778490600 * 1000),
         phoneNumberId: '117263540981001',
+        displayPhoneNumber: '15550100001',
         data: {
           call_id: CALL_ID,
           event: 'connect',
           direction: 'USER_INITIATED',
           from: '16505550123',
           to: '15550100001',
+          user: { wa_id: '16505550123', name: 'Ana Torres' },
           contact_name: 'Ana Torres',
           timestamp: '2026-05-11T09:10:00Z',
           display_phone_number: '15550100001',
@@ -50,6 +52,7 @@ describe('calls → call.connecting / call.terminated / call.status_updated', ()
       direction: 'USER_INITIATED',
       from: '16505550123',
       to: '15550100001',
+      user: { wa_id: '16505550123' },
       timestamp: '2026-05-11T09:12:20Z',
       display_phone_number: '15550100001',
       status: 'COMPLETED',
@@ -69,6 +72,7 @@ describe('calls → call.connecting / call.terminated / call.status_updated', ()
       call_id: 'wacid.HBgLMTY1MDU1NTAxMjMVAgARGCAyODRQIAFRoA',
       status: 'RINGING',
       recipient_id: '16505550123',
+      user: { wa_id: '16505550123' },
       timestamp: '2026-05-11T09:20:00Z',
       display_phone_number: '15550100001',
       biz_opaque_callback_data: 'ticket=5522',
@@ -79,5 +83,60 @@ describe('calls → call.connecting / call.terminated / call.status_updated', ()
     expect(() =>
       CALLS_TRANSLATOR.translate({ calls: [{ id: 'wacid.1', event: 'media_update' }] }, { wabaId: 'w', receivedAt: RECEIVED }),
     ).toThrow('calls: unknown call event "media_update"');
+  });
+});
+
+describe('calls with business-scoped user ids', () => {
+  const META = { display_phone_number: '15550100001', phone_number_id: '117263540981001' };
+  const BSUID = 'US.13491208655302741918';
+  const ctx: TranslationContext = { wabaId: 'w', receivedAt: RECEIVED };
+
+  it('names the caller of a user-initiated call by BSUID when Meta omits the phone', () => {
+    const [event] = CALLS_TRANSLATOR.translate(
+      {
+        metadata: META,
+        contacts: [{ profile: { name: 'Ana Torres', username: '@anatorres' }, user_id: BSUID }],
+        calls: [{ id: 'wacid.C1', to: '15550100001', from_user_id: BSUID, event: 'connect', timestamp: '1778490600', direction: 'USER_INITIATED' }],
+      },
+      ctx,
+    );
+    expect(event.data.from).toBeUndefined();
+    expect(event.data.from_user_id).toBe(BSUID);
+    expect(event.data.user).toEqual({ user_id: BSUID, username: '@anatorres', name: 'Ana Torres' });
+    expect(event.data.contact_name).toBe('Ana Torres');
+  });
+
+  it('names the callee of a business-initiated call and of a call status', () => {
+    const events = CALLS_TRANSLATOR.translate(
+      {
+        metadata: META,
+        contacts: [{ profile: { username: '@anatorres' }, wa_id: '16505550123', user_id: BSUID }],
+        calls: [{ id: 'wacid.C2', from: '15550100001', to_user_id: BSUID, event: 'terminate', timestamp: '1778490700', direction: 'BUSINESS_INITIATED', status: 'COMPLETED' }],
+        statuses: [{ id: 'wacid.C2', type: 'call', status: 'ACCEPTED', timestamp: '1778490650', recipient_user_id: BSUID }],
+      },
+      ctx,
+    );
+    expect(events.map((e) => e.type)).toEqual(['call.terminated', 'call.status_updated']);
+    expect(events[0].data.to_user_id).toBe(BSUID);
+    expect(events[0].data.user).toEqual({ wa_id: '16505550123', user_id: BSUID, username: '@anatorres' });
+    expect(events[1].data.recipient_user_id).toBe(BSUID);
+    expect(events[1].data.user).toEqual({ wa_id: '16505550123', user_id: BSUID, username: '@anatorres' });
+  });
+
+  it('reports a call with an unknown event and keeps the others', () => {
+    const collecting: TranslationContext = { ...ctx, unreadable: [] };
+    const events = CALLS_TRANSLATOR.translate(
+      {
+        metadata: META,
+        calls: [
+          { id: 'wacid.C3', from: '16505550123', event: 'transfer', timestamp: '1' },
+          { id: 'wacid.C4', from: '16505550123', to: '15550100001', event: 'connect', timestamp: '2' },
+        ],
+      },
+      collecting,
+    );
+    expect(events.map((e) => e.key)).toEqual(['wacid.C4:connect']);
+    expect(events[0].data.user).toEqual({ wa_id: '16505550123' });
+    expect(collecting.unreadable?.map((u) => [u.path, u.message])).toEqual([['calls[0]', 'calls: unknown call event "transfer"']]);
   });
 });

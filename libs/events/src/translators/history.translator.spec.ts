@@ -28,6 +28,7 @@ describe('history → history.synced', () => {
       threads: [
         {
           id: '16505550123',
+          user: { wa_id: '16505550123' },
           messages: [
             {
               message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzRkE1MDhGMjE0RTM5MEQ1RUEA',
@@ -67,5 +68,77 @@ describe('history → history.synced', () => {
         },
       ],
     });
+  });
+});
+
+describe('history → history.synced with business-scoped user ids', () => {
+  const META = { display_phone_number: '15550100001', phone_number_id: '117263540981001' };
+  const BSUID = 'US.13491208655302741918';
+
+  it("names each thread's user from its context and reads BSUID-only senders", () => {
+    const [event] = HISTORY_TRANSLATOR.translate(
+      {
+        metadata: META,
+        history: [
+          {
+            metadata: { phase: 1, chunk_order: 2, progress: 40 },
+            threads: [
+              {
+                context: { user_id: BSUID, parent_user_id: 'US.ENT.118157992128', username: '@anatorres' },
+                messages: [
+                  { from_user_id: BSUID, id: 'wamid.H1', timestamp: '1778400000', type: 'text', text: { body: 'hello' }, history_context: { status: 'READ' } },
+                  { from: '15550100001', to_user_id: BSUID, id: 'wamid.H2', timestamp: '1778400060', type: 'text', text: { body: 'hi!' }, history_context: { status: 'DELIVERED' } },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      { wabaId: 'w', receivedAt: RECEIVED },
+    );
+    const [thread] = event.data.threads as Record<string, unknown>[];
+    expect(thread.id).toBeUndefined();
+    expect(thread.user).toEqual({ user_id: BSUID, parent_user_id: 'US.ENT.118157992128', username: '@anatorres' });
+    expect(thread.messages).toEqual([
+      { message_id: 'wamid.H1', from_user_id: BSUID, timestamp: '2026-05-10T08:00:00Z', message_type: 'text', text: { body: 'hello' }, status: 'READ' },
+      { message_id: 'wamid.H2', from: '15550100001', timestamp: '2026-05-10T08:01:00Z', message_type: 'text', text: { body: 'hi!' }, to_user_id: BSUID, status: 'DELIVERED' },
+    ]);
+  });
+
+  it('drops and reports one unreadable history message, keeping the chunk and the other messages', () => {
+    const ctx: TranslationContext = { wabaId: 'w', receivedAt: RECEIVED, unreadable: [] };
+    const events = HISTORY_TRANSLATOR.translate(
+      {
+        metadata: META,
+        history: [{ threads: [{ id: '16505550123', messages: [{ type: 'text', text: { body: 'no id' } }, { from: '16505550123', id: 'wamid.OK', type: 'text', text: { body: 'ok' } }] }] }],
+      },
+      ctx,
+    );
+    expect(events).toHaveLength(1);
+    const [thread] = events[0].data.threads as { messages: { message_id: string }[] }[];
+    expect(thread.messages.map((m) => m.message_id)).toEqual(['wamid.OK']);
+    expect(ctx.unreadable?.map((u) => [u.path, u.message])).toEqual([['history[0].threads[0].messages[0]', 'history: missing message id']]);
+  });
+
+  it('turns media follow-ups (messages[] and message_echoes[]) into one-message threads', () => {
+    const events = HISTORY_TRANSLATOR.translate(
+      {
+        metadata: META,
+        contacts: [{ profile: { username: '@anatorres' }, wa_id: '16505550123', user_id: BSUID }],
+        messages: [{ from: '16505550123', from_user_id: BSUID, id: 'wamid.M1', timestamp: '1778400000', type: 'image', image: { id: '99', mime_type: 'image/jpeg' } }],
+        message_echoes: [{ from: '15550100001', to_user_id: BSUID, id: 'wamid.M2', timestamp: '1778400100', type: 'document', document: { id: '98', filename: 'a.pdf' } }],
+      },
+      { wabaId: 'w', receivedAt: RECEIVED },
+    );
+    expect(events.map((e) => e.type)).toEqual(['history.synced', 'history.synced']);
+    expect(events[0].key).not.toBe(events[1].key);
+    expect(events[0].data.threads).toEqual([
+      {
+        id: '16505550123',
+        user: { wa_id: '16505550123', user_id: BSUID, username: '@anatorres' },
+        messages: [{ message_id: 'wamid.M1', from: '16505550123', from_user_id: BSUID, timestamp: '2026-05-10T08:00:00Z', message_type: 'image', image: { id: '99', mime_type: 'image/jpeg' } }],
+      },
+    ]);
+    expect((events[1].data.threads as { user: unknown }[])[0].user).toEqual({ wa_id: '16505550123', user_id: BSUID, username: '@anatorres' });
   });
 });

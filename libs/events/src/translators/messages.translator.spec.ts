@@ -32,12 +32,14 @@ describe('messages translator — message.received', () => {
       key: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQ1MDUyRjYxRDVCMDlGRUEwNUNDMQA=',
       occurredAt: new Date(1778486411 * 1000),
       phoneNumberId: '117263540981001',
+      displayPhoneNumber: '15550100001',
       data: {
         message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQ1MDUyRjYxRDVCMDlGRUEwNUNDMQA=',
         from: '16505550123',
         timestamp: '2026-05-11T08:00:11Z',
         message_type: 'text',
         text: { body: 'Hi! Do you have the blue sneakers in size 38?' },
+        user: { wa_id: '16505550123', name: 'Ana Torres' },
         contact_name: 'Ana Torres',
         display_phone_number: '15550100001',
       },
@@ -260,10 +262,12 @@ describe('messages translator — message.status_updated', () => {
       key: 'wamid.HBgLMTY1MDU1NTAxMjMVAgARGBI3MDNCNzVDQzNDMUM0QjVGODEA:sent',
       occurredAt: new Date(1778488400 * 1000),
       phoneNumberId: '117263540981001',
+      displayPhoneNumber: '15550100001',
       data: {
         message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgARGBI3MDNCNzVDQzNDMUM0QjVGODEA',
         status: 'sent',
         recipient_id: '16505550123',
+        user: { wa_id: '16505550123' },
         timestamp: '2026-05-11T08:33:20Z',
         display_phone_number: '15550100001',
         conversation: { id: 'a2e653d5609c7b024ae53c8fc81bf016', origin_type: 'marketing', expiration_timestamp: '2026-05-12T08:33:20Z' },
@@ -283,6 +287,7 @@ describe('messages translator — message.status_updated', () => {
       message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgARGBI3MDNCNzVDQzNDMUM0QjVGODEA',
       status: 'read',
       recipient_id: '16505550123',
+      user: { wa_id: '16505550123' },
       timestamp: '2026-05-11T08:34:50Z',
       display_phone_number: '15550100001',
     });
@@ -320,5 +325,249 @@ describe('messages translator — message.error', () => {
       errors: [{ code: 131000, title: 'Something went wrong', message: 'Something went wrong', details: 'Unable to process the webhook.' }],
     });
     expect(translate(value)[0].key).toBe(events[0].key);
+  });
+});
+
+const BSUID = 'US.13491208655302741918';
+const PARENT = 'US.ENT.11815799212886844830';
+const GROUP = 'Y2FwaV9ncm91cDoxNTU1MDEwMDAwMToxMjAzNjMwMjk2NTU1MTM2NjE=';
+const collecting = (): TranslationContext => ({ ...ctx, unreadable: [] });
+
+describe('messages translator — business-scoped user ids and usernames', () => {
+  it('reads a message from a user with a username and no phone number (fixture)', () => {
+    const [event] = translate(fixtureValue('messages-text-bsuid-only.json'));
+    expect(event.type).toBe('message.received');
+    expect(event.key).toBe('wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=');
+    expect(event.data).toEqual({
+      message_id: 'wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=',
+      from_user_id: BSUID,
+      from_parent_user_id: PARENT,
+      timestamp: '2025-06-08T20:59:43Z',
+      message_type: 'text',
+      text: { body: 'Does it come in another color?' },
+      user: { user_id: BSUID, parent_user_id: PARENT, username: '@realsheenanelson', name: 'Sheena Nelson' },
+      contact_name: 'Sheena Nelson',
+      display_phone_number: '15550783881',
+    });
+    expect(event.data.from).toBeUndefined();
+  });
+
+  it('matches the contact by user_id when the contact has a phone and the message only a BSUID', () => {
+    const [event] = translate({
+      metadata: META,
+      contacts: [{ profile: { name: 'Ana Torres', username: '@anatorres' }, wa_id: '16505550123', user_id: BSUID }],
+      messages: [{ from_user_id: BSUID, id: 'wamid.B1', timestamp: '1778486411', type: 'text', text: { body: 'hi' } }],
+    });
+    expect(event.data.user).toEqual({ wa_id: '16505550123', user_id: BSUID, username: '@anatorres', name: 'Ana Torres' });
+    expect(event.data.contact_name).toBe('Ana Torres');
+  });
+
+  it('keeps the group id of a message sent in a group', () => {
+    const data = dataOf({ group_id: GROUP, from_user_id: BSUID, type: 'text', text: { body: 'Is the delivery still on?' } });
+    expect(data.group_id).toBe(GROUP);
+    expect(data.user).toEqual({ wa_id: '16505550123', user_id: BSUID, name: 'Ana Torres' });
+  });
+
+  it('reads a delivered status sent to a BSUID, without recipient_id (fixture)', () => {
+    const [event] = translate(fixtureValue('statuses-delivered-bsuid-only.json'));
+    expect(event.key).toBe('wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUFERjg0NDEzNDdFODU3MUMxMAA=:delivered');
+    expect(event.data).toEqual({
+      message_id: 'wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUFERjg0NDEzNDdFODU3MUMxMAA=',
+      status: 'delivered',
+      recipient_user_id: BSUID,
+      recipient_parent_user_id: PARENT,
+      user: { user_id: BSUID, parent_user_id: PARENT, username: '@pablomorales', name: 'Pablo M.' },
+      timestamp: '2025-06-15T23:27:53Z',
+      display_phone_number: '15550783881',
+      pricing: { billable: true, pricing_model: 'PMP', category: 'marketing', type: 'regular' },
+    });
+  });
+
+  it('reads aggregated group statuses: one event per participant, keyed apart, user = the participant', () => {
+    const events = translate({
+      metadata: META,
+      contacts: [
+        { profile: { name: 'Ana Torres' }, wa_id: '16505550123', user_id: BSUID },
+        { profile: { name: 'Luis Gómez', username: '@luisg' }, user_id: 'ES.55501' },
+      ],
+      statuses: [
+        {
+          id: 'wamid.G1',
+          status: 'read',
+          timestamp: '1778488400',
+          recipient_id: GROUP,
+          recipient_type: 'group',
+          recipient_participant_id: '16505550123',
+          recipient_participant_user_id: BSUID,
+          pricing: { billable: true, pricing_model: 'PMP', category: 'group_marketing' },
+        },
+        // Meta's group reference also spells the participant key this way.
+        { id: 'wamid.G1', status: 'read', timestamp: '1778488401', recipient_id: GROUP, recipient_type: 'group', participant_recipient_id: '34600000000' },
+        { id: 'wamid.G1', status: 'read', timestamp: '1778488402', recipient_id: GROUP, recipient_type: 'group', recipient_participant_user_id: 'ES.55501' },
+      ],
+    });
+    expect(events.map((e) => e.key)).toEqual(['wamid.G1:read:' + BSUID, 'wamid.G1:read:34600000000', 'wamid.G1:read:ES.55501']);
+    expect(events[0].data).toMatchObject({
+      recipient_id: GROUP,
+      recipient_type: 'group',
+      group_id: GROUP,
+      recipient_participant_id: '16505550123',
+      recipient_participant_user_id: BSUID,
+      user: { wa_id: '16505550123', user_id: BSUID, name: 'Ana Torres' },
+    });
+    expect(events[1].data.recipient_participant_id).toBe('34600000000');
+    expect(events[1].data.user).toEqual({ wa_id: '34600000000' });
+    expect(events[2].data.user).toEqual({ user_id: 'ES.55501', username: '@luisg', name: 'Luis Gómez' });
+  });
+
+  it('carries the recipient identity key hash of a status', () => {
+    const [event] = translate({
+      metadata: META,
+      statuses: [{ id: 'wamid.S1', status: 'sent', timestamp: '1778488400', recipient_id: '16505550123', recipient_identity_key_hash: 'Sjvjlx8G6Z0=' }],
+    });
+    expect(event.data.recipient_identity_key_hash).toBe('Sjvjlx8G6Z0=');
+  });
+});
+
+describe('messages translator — edits and deletions', () => {
+  it('turns an edit into message.edited with the new content typed (fixture)', () => {
+    const [event] = translate(fixtureValue('messages-edit.json'));
+    expect(event.type).toBe('message.edited');
+    expect(event.key).toBe('wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQ0RjA3QkM2NzE5OTI1MzNEQkUA');
+    expect(event.data).toEqual({
+      message_id: 'wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQ0RjA3QkM2NzE5OTI1MzNEQkUA',
+      original_message_id: 'wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=',
+      from: '16505551234',
+      from_user_id: BSUID,
+      timestamp: '2025-06-15T23:28:20Z',
+      message: {
+        message_type: 'image',
+        image: {
+          id: '1152007129257463',
+          mime_type: 'image/jpeg',
+          sha256: 'DPRX4kpHnwL9TTRUA4n3IPCAfc/5KnViEIFlsmN+qC8=',
+          caption: 'The box arrived like this',
+          url: 'https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1152007129257463',
+        },
+        context: { message_id: 'wamid.HBgLMTY1MDU1NTEyMzQVAgARGBJDMzdGRkQ0OUJGQTBBOEJFNkYA' },
+      },
+      user: { wa_id: '16505551234', user_id: BSUID, username: '@pablomorales', name: 'Pablo M.' },
+      contact_name: 'Pablo M.',
+      display_phone_number: '15550783881',
+    });
+  });
+
+  it('turns a revoke into message.deleted (fixture)', () => {
+    const [event] = translate(fixtureValue('messages-revoke.json'));
+    expect(event.type).toBe('message.deleted');
+    expect(event.key).toBe('wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQ3QjE5NkQ0MkE4QzM1RTEwMkEA');
+    expect(event.data).toEqual({
+      message_id: 'wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQ3QjE5NkQ0MkE4QzM1RTEwMkEA',
+      original_message_id: 'wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=',
+      from: '16505551234',
+      from_user_id: BSUID,
+      timestamp: '2025-06-15T23:30:00Z',
+      user: { wa_id: '16505551234', user_id: BSUID, name: 'Pablo M.' },
+      contact_name: 'Pablo M.',
+      display_phone_number: '15550783881',
+    });
+  });
+
+  it('never reports an edit or a revoke as message.received', () => {
+    const types = translate({
+      metadata: META,
+      messages: [
+        { from: '1', id: 'wamid.E', timestamp: '1', type: 'edit', edit: { original_message_id: 'wamid.O', message: { type: 'text', text: { body: 'x' } } } },
+        { from: '1', id: 'wamid.R', timestamp: '1', type: 'revoke', revoke: { original_message_id: 'wamid.O' } },
+      ],
+    }).map((e) => e.type);
+    expect(types).toEqual(['message.edited', 'message.deleted']);
+  });
+});
+
+describe('messages translator — system messages', () => {
+  it('types a phone number change (user_changed_number: the new number in wa_id)', () => {
+    const data = dataOf({
+      type: 'system',
+      system: { body: 'User A changed from +1 650-555-0123 to +1 650-555-0199', wa_id: '16505550199', type: 'user_changed_number' },
+    });
+    expect(data.system).toEqual({ body: 'User A changed from +1 650-555-0123 to +1 650-555-0199', type: 'user_changed_number', wa_id: '16505550199' });
+  });
+
+  it('types a BSUID change (user_changed_user_id: the new BSUID and parent BSUID)', () => {
+    const data = dataOf({
+      from_user_id: BSUID,
+      type: 'system',
+      system: {
+        body: `User Ana Torres changed from ${BSUID} to US.20385511893361028471`,
+        wa_id: '16505550199',
+        user_id: 'US.20385511893361028471',
+        parent_user_id: 'US.ENT.20917745601238845571',
+        type: 'user_changed_user_id',
+      },
+    });
+    expect(data.system).toEqual({
+      body: `User Ana Torres changed from ${BSUID} to US.20385511893361028471`,
+      type: 'user_changed_user_id',
+      wa_id: '16505550199',
+      user_id: 'US.20385511893361028471',
+      parent_user_id: 'US.ENT.20917745601238845571',
+    });
+  });
+
+  it('types an identity change with its identity object and an ISO creation time', () => {
+    const system = { body: 'User A changed their security code', customer: '16505550123', identity: 'Sjvjlx8G6Z0=', type: 'customer_identity_changed' };
+    const seconds = dataOf({ type: 'system', system, identity: { acknowledged: true, created_timestamp: 1778486000, hash: 'Sjvjlx8G6Z0=' } });
+    expect(seconds.system).toEqual({
+      body: 'User A changed their security code',
+      type: 'customer_identity_changed',
+      customer: '16505550123',
+      identity: { acknowledged: true, created_timestamp: '2026-05-11T07:53:20Z', hash: 'Sjvjlx8G6Z0=' },
+    });
+    // Older payloads give the creation time in milliseconds.
+    const millis = dataOf({ type: 'system', system, identity: { acknowledged: false, created_timestamp: 1778486000000, hash: 'Sjvjlx8G6Z0=' } });
+    expect((millis.system as { identity: unknown }).identity).toEqual({ acknowledged: false, created_timestamp: '2026-05-11T07:53:20Z', hash: 'Sjvjlx8G6Z0=' });
+    const hashOnly = dataOf({ type: 'system', system });
+    expect((hashOnly.system as { identity: unknown }).identity).toEqual({ hash: 'Sjvjlx8G6Z0=' });
+  });
+});
+
+describe('messages translator — one bad item does not sink its siblings', () => {
+  it('translates the readable messages and reports the unreadable one with its path', () => {
+    const context = collecting();
+    const value = {
+      metadata: META,
+      contacts: [{ profile: { name: 'Ana Torres' }, wa_id: '16505550123', user_id: BSUID }],
+      messages: [
+        { from: '16505550123', id: 'wamid.OK1', timestamp: '1778486411', type: 'text', text: { body: 'one' } },
+        { id: 'wamid.NOSENDER', timestamp: '1778486412', type: 'text', text: { body: 'who?' } },
+        'not an object',
+        { from_user_id: BSUID, id: 'wamid.OK2', timestamp: '1778486413', type: 'text', text: { body: 'two' } },
+      ],
+    };
+    const events = MESSAGES_TRANSLATOR.translate(value, context);
+    expect(events.map((e) => e.key)).toEqual(['wamid.OK1', 'wamid.OK2']);
+    expect(context.unreadable).toEqual([
+      {
+        path: 'messages[1]',
+        value: value.messages[1],
+        message: 'messages: message wamid.NOSENDER has no sender (neither from nor from_user_id)',
+      },
+      { path: 'messages[2]', value: 'not an object', message: 'messages: messages[2] is not an object' },
+    ]);
+  });
+
+  it('isolates a bad status the same way', () => {
+    const context = collecting();
+    const events = MESSAGES_TRANSLATOR.translate(
+      { metadata: META, statuses: [{ status: 'read' }, { id: 'wamid.S2', status: 'read', timestamp: '1778488400', recipient_user_id: BSUID }] },
+      context,
+    );
+    expect(events.map((e) => e.key)).toEqual(['wamid.S2:read']);
+    expect(context.unreadable?.map((u) => [u.path, u.message])).toEqual([['statuses[0]', 'messages: missing status message id']]);
+  });
+
+  it('without a collector, the first unreadable item fails the whole change', () => {
+    expect(() => translate({ metadata: META, messages: [{ id: 'wamid.NOSENDER', type: 'text', text: { body: 'x' } }] })).toThrow(UnreadableChangeError);
   });
 });

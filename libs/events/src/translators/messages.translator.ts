@@ -4,6 +4,7 @@ import {
   compact,
   contentKey,
   copyRecord,
+  eachItem,
   num,
   occurredAt,
   parseJsonLoose,
@@ -13,8 +14,10 @@ import {
   requireRecord,
   requireString,
   str,
+  toIsoSeconds,
   unixToIso,
 } from './translator-helpers';
+import { WhatsAppUser, readContacts, whatsAppUser } from './whatsapp-user';
 import {
   MetaFieldTranslator,
   TranslatedEvent,
@@ -64,6 +67,60 @@ function interactiveContent(raw: Record<string, unknown>): Record<string, unknow
   // Reply kinds not modelled above (e.g. call_permission_reply) are carried as Meta sent them.
   if (!(type in out) && asRecord(raw[type])) out[type] = copyRecord(raw[type]);
   return out;
+}
+
+/** Unix seconds or milliseconds (older identity payloads) → ISO-8601. */
+function epochToIso(value: unknown): string | undefined {
+  const n = num(value);
+  if (n === undefined) return undefined;
+  return n > 1e11 ? toIsoSeconds(new Date(n)) : unixToIso(n);
+}
+
+/**
+ * System messages: user_changed_number (new phone in wa_id), user_changed_user_id (new BSUID in user_id /
+ * parent_user_id), customer_identity_changed (the identity object sits on the message, older payloads also
+ * put its hash in system.identity).
+ */
+function systemContent(system: Record<string, unknown>, message: Record<string, unknown>): Record<string, unknown> {
+  const identity = asRecord(system.identity) ?? asRecord(message.identity);
+  const identityHash = typeof system.identity === 'string' ? str(system.identity) : undefined;
+  return compact({
+    body: str(system.body),
+    type: str(system.type),
+    wa_id: str(system.wa_id),
+    user_id: str(system.user_id),
+    parent_user_id: str(system.parent_user_id),
+    new_wa_id: str(system.new_wa_id),
+    customer: str(system.customer),
+    identity:
+      identity || identityHash
+        ? compact({
+            acknowledged: bool(identity?.acknowledged),
+            created_timestamp: epochToIso(identity?.created_timestamp),
+            hash: str(identity?.hash) ?? identityHash,
+          })
+        : undefined,
+  });
+}
+
+/** The content of a message without its envelope: type, typed content and context (edited messages). */
+export function messageBody(message: Record<string, unknown>): Record<string, unknown> {
+  const type = str(message.type) ?? 'unknown';
+  // An edit of an edit is not a Meta shape; such content is kept raw rather than recursed into.
+  const content = type === 'edit' ? copyRecord(message[type]) : messageContent(type, message);
+  return compact({
+    message_type: type,
+    ...(RESERVED_KEYS.has(type) ? {} : { [type]: content }),
+    context: readContext(message.context),
+  });
+}
+
+function editContent(edit: Record<string, unknown>): Record<string, unknown> {
+  const message = asRecord(edit.message);
+  return compact({
+    original_message_id: str(edit.original_message_id),
+    message: message ? messageBody(message) : undefined,
+  });
 }
 
 /**
@@ -118,15 +175,11 @@ export function messageContent(type: string, message: Record<string, unknown>): 
           })
         : undefined;
     case 'system':
-      return record
-        ? compact({
-            body: str(record.body),
-            type: str(record.type),
-            wa_id: str(record.wa_id),
-            new_wa_id: str(record.new_wa_id),
-            customer: str(record.customer),
-          })
-        : undefined;
+      return record ? systemContent(record, message) : undefined;
+    case 'edit':
+      return record ? editContent(record) : undefined;
+    case 'revoke':
+      return record ? compact({ original_message_id: str(record.original_message_id) }) : undefined;
     default:
       if (record) return { ...record };
       return Array.isArray(raw) ? [...raw] : undefined;
@@ -169,7 +222,28 @@ export function readReferral(value: unknown): Record<string, unknown> | undefine
 }
 
 /** Keys of the message payload a content key named by an odd `type` must not overwrite. */
-const RESERVED_KEYS = new Set(['message_id', 'from', 'to', 'timestamp', 'message_type', 'context', 'referral', 'errors', 'contact_name', 'display_phone_number', 'source', 'status']);
+const RESERVED_KEYS = new Set([
+  'message_id',
+  'from',
+  'from_user_id',
+  'from_parent_user_id',
+  'group_id',
+  'to',
+  'to_user_id',
+  'to_parent_user_id',
+  'timestamp',
+  'message_type',
+  'message',
+  'original_message_id',
+  'context',
+  'referral',
+  'errors',
+  'user',
+  'contact_name',
+  'display_phone_number',
+  'source',
+  'status',
+]);
 
 /** The fields every message-shaped event shares (received, echoed, history). */
 export function messageData(field: string, message: Record<string, unknown>): Record<string, unknown> {
@@ -178,6 +252,9 @@ export function messageData(field: string, message: Record<string, unknown>): Re
   return compact({
     message_id: messageId,
     from: str(message.from),
+    from_user_id: str(message.from_user_id),
+    from_parent_user_id: str(message.from_parent_user_id),
+    group_id: str(message.group_id),
     timestamp: unixToIso(message.timestamp),
     message_type: type,
     ...(RESERVED_KEYS.has(type) ? {} : { [type]: messageContent(type, message) }),
@@ -187,41 +264,69 @@ export function messageData(field: string, message: Record<string, unknown>): Re
   });
 }
 
-function contactNames(value: Record<string, unknown>): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const contact of recordsOf(value.contacts)) {
-    const waId = str(contact.wa_id);
-    const name = str(asRecord(contact.profile)?.name);
-    if (waId && name) names.set(waId, name);
-  }
-  return names;
+/** The sender of an inbound message, completed from contacts[] (matched by phone or BSUID). */
+export function senderOf(message: Record<string, unknown>, contacts: readonly WhatsAppUser[]): WhatsAppUser | undefined {
+  return whatsAppUser({ waId: message.from, userId: message.from_user_id, parentUserId: message.from_parent_user_id }, contacts);
 }
 
-function receivedEvent(
+/** Inbound `edit` and `revoke` messages change an earlier message; every other type is a new message. */
+const CHANGE_TYPES: Record<string, 'message.edited' | 'message.deleted'> = { edit: 'message.edited', revoke: 'message.deleted' };
+
+function inboundEvent(
   message: Record<string, unknown>,
   value: Record<string, unknown>,
-  names: Map<string, string>,
+  contacts: readonly WhatsAppUser[],
   ctx: TranslationContext,
 ): TranslatedEvent {
   const meta = readMetadata(value);
-  const base = messageData(MESSAGES_FIELD, message);
-  const from = str(message.from);
-  if (!from) throw new UnreadableChangeError(MESSAGES_FIELD, `message ${String(base.message_id)} has no sender`);
-  const data = compact({
-    ...base,
-    contact_name: names.get(from),
-    display_phone_number: meta.displayPhoneNumber,
-  });
+  const messageId = requireString(MESSAGES_FIELD, message, 'id', 'message id');
+  if (!str(message.from) && !str(message.from_user_id)) {
+    throw new UnreadableChangeError(MESSAGES_FIELD, `message ${messageId} has no sender (neither from nor from_user_id)`);
+  }
+  const user = senderOf(message, contacts);
+  const sender = { user, contact_name: user?.name, display_phone_number: meta.displayPhoneNumber };
+  const type = str(message.type) ?? 'unknown';
+  const changeType = CHANGE_TYPES[type];
+  let data: Record<string, unknown>;
+  if (changeType) {
+    const change = asRecord(message[type]);
+    const edited = asRecord(change?.message);
+    data = compact({
+      message_id: messageId,
+      original_message_id: str(change?.original_message_id),
+      from: str(message.from),
+      from_user_id: str(message.from_user_id),
+      from_parent_user_id: str(message.from_parent_user_id),
+      group_id: str(message.group_id),
+      timestamp: unixToIso(message.timestamp),
+      message: changeType === 'message.edited' && edited ? messageBody(edited) : undefined,
+      context: changeType === 'message.edited' ? readContext(message.context) : undefined,
+      ...sender,
+    });
+  } else {
+    data = compact({ ...messageData(MESSAGES_FIELD, message), ...sender });
+  }
   return {
-    type: 'message.received',
-    key: String(base.message_id),
+    type: changeType ?? 'message.received',
+    key: messageId,
     occurredAt: occurredAt(ctx, message.timestamp),
     phoneNumberId: meta.phoneNumberId,
+    displayPhoneNumber: meta.displayPhoneNumber,
     data,
   };
 }
 
-function statusEvent(status: Record<string, unknown>, value: Record<string, unknown>, ctx: TranslationContext) {
+/** Meta's group docs also spell the participant key participant_recipient_id. */
+function participantPhone(status: Record<string, unknown>): string | undefined {
+  return str(status.recipient_participant_id) ?? str(status.participant_recipient_id);
+}
+
+function statusEvent(
+  status: Record<string, unknown>,
+  value: Record<string, unknown>,
+  contacts: readonly WhatsAppUser[],
+  ctx: TranslationContext,
+): TranslatedEvent {
   const meta = readMetadata(value);
   const messageId = requireString(MESSAGES_FIELD, status, 'id', 'status message id');
   const state = requireString(MESSAGES_FIELD, status, 'status', 'status value');
@@ -229,15 +334,37 @@ function statusEvent(status: Record<string, unknown>, value: Record<string, unkn
   const pricing = asRecord(status.pricing);
   const errors = readErrors(status.errors);
   const firstCode = errors?.[0]?.code;
-  const event: TranslatedEvent = {
+  const isGroup = str(status.recipient_type) === 'group';
+  const participant = compact({
+    phone: participantPhone(status),
+    userId: str(status.recipient_participant_user_id),
+    parentUserId: str(status.recipient_participant_parent_user_id),
+  });
+  // In a group, each participant's delivered/read is its own status of the same message.
+  const participantKey = isGroup ? (participant.userId ?? participant.phone) : undefined;
+  const user = isGroup
+    ? whatsAppUser({ waId: participant.phone, userId: participant.userId, parentUserId: participant.parentUserId }, contacts)
+    : whatsAppUser({ waId: status.recipient_id, userId: status.recipient_user_id, parentUserId: status.recipient_parent_user_id }, contacts);
+  const keyParts = [messageId, state, ...(participantKey ? [participantKey] : []), ...(firstCode !== undefined ? [String(firstCode)] : [])];
+  return {
     type: 'message.status_updated',
-    key: firstCode !== undefined ? `${messageId}:${state}:${String(firstCode)}` : `${messageId}:${state}`,
+    key: keyParts.join(':'),
     occurredAt: occurredAt(ctx, status.timestamp),
     phoneNumberId: meta.phoneNumberId,
+    displayPhoneNumber: meta.displayPhoneNumber,
     data: compact({
       message_id: messageId,
       status: state,
       recipient_id: str(status.recipient_id),
+      recipient_user_id: str(status.recipient_user_id),
+      recipient_parent_user_id: str(status.recipient_parent_user_id),
+      recipient_type: str(status.recipient_type),
+      group_id: isGroup ? str(status.recipient_id) : undefined,
+      recipient_participant_id: participant.phone,
+      recipient_participant_user_id: participant.userId,
+      recipient_participant_parent_user_id: participant.parentUserId,
+      recipient_identity_key_hash: str(status.recipient_identity_key_hash),
+      user,
       timestamp: unixToIso(status.timestamp),
       display_phone_number: meta.displayPhoneNumber,
       conversation: conversation
@@ -259,7 +386,6 @@ function statusEvent(status: Record<string, unknown>, value: Record<string, unkn
       biz_opaque_callback_data: str(status.biz_opaque_callback_data),
     }),
   };
-  return event;
 }
 
 export const translateMessages: MetaFieldTranslator = (raw, ctx) => {
@@ -270,10 +396,11 @@ export const translateMessages: MetaFieldTranslator = (raw, ctx) => {
   if (!hasMessages && !hasStatuses && !topErrors) {
     throw new UnreadableChangeError(MESSAGES_FIELD, 'value has no messages, statuses or errors');
   }
-  const events: TranslatedEvent[] = [];
-  const names = contactNames(value);
-  for (const message of recordsOf(value.messages)) events.push(receivedEvent(message, value, names, ctx));
-  for (const status of recordsOf(value.statuses)) events.push(statusEvent(status, value, ctx));
+  const contacts = readContacts(value);
+  const events: TranslatedEvent[] = [
+    ...eachItem(ctx, 'messages', value.messages, (message) => [inboundEvent(message, value, contacts, ctx)]),
+    ...eachItem(ctx, 'statuses', value.statuses, (status) => [statusEvent(status, value, contacts, ctx)]),
+  ];
   if (topErrors && !hasMessages && !hasStatuses) {
     const meta = readMetadata(value);
     events.push({
@@ -281,6 +408,7 @@ export const translateMessages: MetaFieldTranslator = (raw, ctx) => {
       key: contentKey(MESSAGES_FIELD, ctx, raw),
       occurredAt: occurredAt(ctx),
       phoneNumberId: meta.phoneNumberId,
+      displayPhoneNumber: meta.displayPhoneNumber,
       data: compact({ display_phone_number: meta.displayPhoneNumber, errors: topErrors }),
     });
   }
@@ -289,6 +417,6 @@ export const translateMessages: MetaFieldTranslator = (raw, ctx) => {
 
 export const MESSAGES_TRANSLATOR: TranslatorRegistration = {
   field: MESSAGES_FIELD,
-  produces: ['message.received', 'message.status_updated', 'message.error'],
+  produces: ['message.received', 'message.edited', 'message.deleted', 'message.status_updated', 'message.error'],
   translate: translateMessages,
 };

@@ -11,7 +11,7 @@ describe('translator registry', () => {
   it('has one translator per field and finds them by field', () => {
     const fields = META_TRANSLATORS.map((t) => t.field);
     expect(new Set(fields).size).toBe(fields.length);
-    expect(findTranslator('messages')?.produces).toEqual(['message.received', 'message.status_updated', 'message.error']);
+    expect(findTranslator('messages')?.produces).toEqual(['message.received', 'message.edited', 'message.deleted', 'message.status_updated', 'message.error']);
     expect(findTranslator('message_template_status_update')?.produces).toEqual(['template.status_updated']);
     expect(findTranslator('no_such_field')).toBeUndefined();
   });

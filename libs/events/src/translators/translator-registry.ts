@@ -21,6 +21,11 @@ import { HISTORY_TRANSLATOR } from './history.translator';
 import { SMB_APP_STATE_SYNC_TRANSLATOR } from './smb-app-state-sync.translator';
 import { PARTNER_SOLUTIONS_TRANSLATOR } from './partner-solutions.translator';
 import { PAYMENT_CONFIGURATION_TRANSLATOR } from './payment-configuration.translator';
+import { USER_ID_UPDATE_TRANSLATOR } from './user-id-update.translator';
+import { GROUP_LIFECYCLE_TRANSLATOR } from './group-lifecycle.translator';
+import { GROUP_PARTICIPANTS_TRANSLATOR } from './group-participants.translator';
+import { GROUP_SETTINGS_TRANSLATOR } from './group-settings.translator';
+import { GROUP_STATUS_TRANSLATOR } from './group-status.translator';
 
 /** Every Meta WABA change field this service translates. A field not listed here is kept as unhandled. */
 export const META_TRANSLATORS: readonly TranslatorRegistration[] = [
@@ -46,6 +51,11 @@ export const META_TRANSLATORS: readonly TranslatorRegistration[] = [
   SMB_APP_STATE_SYNC_TRANSLATOR,
   PARTNER_SOLUTIONS_TRANSLATOR,
   PAYMENT_CONFIGURATION_TRANSLATOR,
+  USER_ID_UPDATE_TRANSLATOR,
+  GROUP_LIFECYCLE_TRANSLATOR,
+  GROUP_PARTICIPANTS_TRANSLATOR,
+  GROUP_SETTINGS_TRANSLATOR,
+  GROUP_STATUS_TRANSLATOR,
 ];
 
 const BY_FIELD = new Map<string, TranslatorRegistration>(META_TRANSLATORS.map((t) => [t.field, t]));
