@@ -49,4 +49,5 @@ export * from './payloads/phone-number.payload';
 export * from './payloads/template.payload';
 export * from './payloads/user-preferences-updated.payload';
 export * from './payloads/webhook-endpoint-disabled.payload';
+export * from './payloads/meta-unmapped-change.payload';
 export * from './translators/translator-registry';
