@@ -178,7 +178,7 @@ export function itemContentKey(
   arrayKey: string,
   item: unknown,
 ): string {
-  return contentKey(field, ctx, { ...value, [arrayKey]: undefined, item });
+  return contentKey(field, ctx, { change: { ...value, [arrayKey]: undefined }, item });
 }
 
 /** The payload's own time when it has one, else entry.time, else when the POST arrived. */
