@@ -62,10 +62,9 @@ const ids = (body: MetaWebhookBody, receivedAt?: Date) => translate(body, receiv
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** A body with one change: the usual shape of Meta's POSTs and of every sample. */
-function singleChange(body: MetaWebhookBody): { entryIndex: number; changeIndex: number } | null {
+function singleChange(body: MetaWebhookBody): boolean {
   const entries = body.entry ?? [];
-  if (entries.length !== 1 || (entries[0].changes ?? []).length !== 1) return null;
-  return { entryIndex: 0, changeIndex: 0 };
+  return entries.length === 1 && (entries[0].changes ?? []).length === 1;
 }
 
 type Path = (string | number)[];
@@ -110,13 +109,13 @@ const render = (path: Path) => path.map((k) => (typeof k === 'number' ? `[${k}]`
  * `messaging_product` (always "whatsapp") and the display form of the number (its id has its own test).
  */
 const IDENTITY: Record<string, RegExp> = {
-  'message.received': /^messages\[0\]\.id$/,
-  'message.status_updated': /^statuses\[0\]\.(id|status|errors\[0\]\.code)$/,
-  'message.echoed': /^message_echoes\[0\]\.(id|type)$/,
-  'call.connecting': /^calls\[0\]\.(id|event)$/,
-  'call.terminated': /^calls\[0\]\.(id|event)$/,
-  'call.status_updated': /^statuses\[0\]\.(id|status)$/,
-  'user.preferences_updated': /^user_preferences\[0\]\.(wa_id|category|value|timestamp)$/,
+  'message.received': /^messages\[\d+\]\.id$/,
+  'message.status_updated': /^statuses\[\d+\]\.(id|status|errors\[0\]\.code)$/,
+  'message.echoed': /^message_echoes\[\d+\]\.(id|type)$/,
+  'call.connecting': /^calls\[\d+\]\.(id|event)$/,
+  'call.terminated': /^calls\[\d+\]\.(id|event)$/,
+  'call.status_updated': /^statuses\[\d+\]\.(id|status)$/,
+  'user.preferences_updated': /^user_preferences\[\d+\]\.(wa_id|category|value|timestamp)$/,
 };
 const NOT_IDENTIFYING = /^(messaging_product|metadata\.display_phone_number)$/;
 
