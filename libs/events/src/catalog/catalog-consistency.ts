@@ -4,8 +4,10 @@ import { TranslatorRegistration } from '../translators/translator.types';
 
 /**
  * Boot-time check that the catalog and the translators agree. Throws an Error naming every offending
- * type or field: a translator producing a type missing from the catalog, a catalog type without an
- * example, a type name breaking EVENT_TYPE_PATTERN, a duplicated type, or a field claimed twice.
+ * type or field: a translator producing a type missing from the catalog, a catalog type naming a Meta
+ * field whose translator does not produce it, a catalog type without an example, a type name breaking
+ * EVENT_TYPE_PATTERN, a duplicated type, or a field claimed twice. Types with `metaField: null` are
+ * emitted by this service itself (webhook.endpoint_disabled, meta.unmapped_change), not by a translator.
  */
 export function assertCatalogConsistent(
   catalog: readonly EventTypeDefinition[],
@@ -33,6 +35,13 @@ export function assertCatalogConsistent(
       if (!types.has(type)) {
         problems.push(`translator for "${translator.field}" produces "${type}", which is not in the event catalog`);
       }
+    }
+  }
+  for (const def of catalog) {
+    if (def.metaField === null) continue;
+    const translator = translators.find((t) => t.field === def.metaField);
+    if (!translator?.produces.includes(def.type)) {
+      problems.push(`event type "${def.type}" comes from Meta field "${def.metaField}", but no translator for that field produces it`);
     }
   }
   if (problems.length > 0) throw new Error(`Event catalog is inconsistent:\n- ${problems.join('\n- ')}`);

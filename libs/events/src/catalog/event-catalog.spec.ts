@@ -48,6 +48,7 @@ describe('event catalog', () => {
     expect(EVENT_TYPE_NAMES).toEqual(EVENT_CATALOG.map((d) => d.type));
     expect(findEventType('nope.nope')).toBeUndefined();
     expect(findEventType('webhook.endpoint_disabled')).toMatchObject({ metaField: null, category: 'operational' });
+    expect(findEventType('meta.unmapped_change')).toMatchObject({ metaField: null, category: 'other' });
     for (const required of [
       'message.received',
       'message.status_updated',
@@ -127,6 +128,22 @@ describe('assertCatalogConsistent', () => {
     expect(() => assertCatalogConsistent(EVENT_CATALOG, [...META_TRANSLATORS, translator('new_field', ['thing.happened'])])).toThrow(
       'translator for "new_field" produces "thing.happened", which is not in the event catalog',
     );
+  });
+
+  it('names a type from a Meta field that no translator of that field produces', () => {
+    const bad = [...EVENT_CATALOG, { ...EVENT_CATALOG[0], type: 'message.vanished', metaField: 'messages' }];
+    expect(() => assertCatalogConsistent(bad, META_TRANSLATORS)).toThrow(
+      'event type "message.vanished" comes from Meta field "messages", but no translator for that field produces it',
+    );
+    const orphan = [...EVENT_CATALOG, { ...EVENT_CATALOG[0], type: 'thing.happened', metaField: 'no_such_field' }];
+    expect(() => assertCatalogConsistent(orphan, META_TRANSLATORS)).toThrow('event type "thing.happened" comes from Meta field "no_such_field"');
+  });
+
+  it('accepts the types this service emits itself, which no translator produces', () => {
+    const own = EVENT_CATALOG.filter((d) => d.metaField === null).map((d) => d.type);
+    expect(own).toEqual(expect.arrayContaining(['webhook.endpoint_disabled', 'meta.unmapped_change']));
+    expect(META_TRANSLATORS.flatMap((t) => t.produces).filter((type) => own.includes(type))).toEqual([]);
+    expect(() => assertCatalogConsistent(EVENT_CATALOG, META_TRANSLATORS)).not.toThrow();
   });
 
   it('names a type without example', () => {

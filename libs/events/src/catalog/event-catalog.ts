@@ -35,6 +35,7 @@ import {
   GroupSettingsUpdatedPayload,
   GroupStatusUpdatedPayload,
 } from '../payloads/group.payload';
+import { MetaUnmappedChangePayload } from '../payloads/meta-unmapped-change.payload';
 
 /** The public event catalog: the single source for the API, the docs and the settings page. */
 export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
@@ -424,12 +425,14 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
   {
     type: 'phone_number.quality_updated',
     category: 'phone_number',
-    description: "A business number's messaging limit tier or quality status changed.",
+    description:
+      "A business number's messaging limit or throughput changed (or it was flagged / unflagged). Meta names the number by its display form; the envelope's phone_number_id is resolved from it.",
     metaField: 'phone_number_quality_update',
     payload: PhoneNumberQualityUpdatedPayload,
     example: {
       display_phone_number: '15550100001',
       event: 'UPGRADE',
+      max_daily_conversations_per_business: 'TIER_10K',
       current_limit: 'TIER_10K',
       old_limit: 'TIER_2K',
     },
@@ -439,7 +442,7 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
     type: 'account.updated',
     category: 'account',
     description:
-      'Something changed on the WhatsApp Business Account: a policy violation, a restriction, a ban, partner sharing, verification, deletion, pricing eligibility.',
+      'Something changed on the WhatsApp Business Account: a policy violation, a restriction, a ban, partner sharing or removal, an ad account link, verification, deletion, pricing tier or eligibility. Partner events reach the workspace of the WABA they concern.',
     metaField: 'account_update',
     payload: AccountUpdatedPayload,
     example: { event: 'ACCOUNT_VIOLATION', violation_info: { violation_type: 'SCAM' } },
@@ -540,15 +543,17 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
   {
     type: 'ctwa.automatic_event',
     category: 'ads',
-    description: 'Meta detected a lead or a purchase in a chat that started from a Click-to-WhatsApp ad.',
+    description:
+      'Meta detected a lead or a purchase in a chat that started from a Click-to-WhatsApp ad; purchases carry their real amount and currency.',
     metaField: 'automatic_events',
     payload: CtwaAutomaticEventPayload,
     example: {
       event_id: 'wamid.HBgLMTY1MDU1NTAxNDUVAgASGBQxRkREODgyNkY3RjQ5OUFFQTYzNwA=',
-      event_name: 'LeadSubmitted',
+      event_name: 'Purchase',
       ctwa_clid: 'Affke_yKVBSHfsygKb2mO5UNWQI7MAYV34wvLtyNqJ-9OdO1v64_oL2dHr_fp',
       timestamp: '2026-05-11T10:30:00Z',
       display_phone_number: '15550100001',
+      custom_data: { currency: 'USD', amount: 25, amount_x1000: 25000 },
     },
   },
   // ── operational ─────────────────────────────────────────────────────────────
@@ -564,6 +569,27 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
       reason: 'Disabled after 50 consecutive failed deliveries',
       disabled_at: '2026-05-12T16:10:17Z',
       last_status_code: 503,
+    },
+  },
+  // ── other Meta changes ──────────────────────────────────────────────────────
+  {
+    type: 'meta.unmapped_change',
+    category: 'other',
+    description:
+      'A Meta change this service has no typed event for (fields such as messaging_handovers, account_settings_update, consumer_profile, tracking_events, template_correct_category_detection, and fields Meta adds later) or could not read, delivered with Meta\'s raw value. Subscribe to it to receive every Meta change, not only the typed ones.',
+    metaField: null,
+    payload: MetaUnmappedChangePayload,
+    example: {
+      field: 'messaging_handovers',
+      reason: 'no_translator',
+      entry_id: '103850127645201',
+      value: {
+        messaging_product: 'whatsapp',
+        recipient: { display_phone_number: '15550100001', phone_number_id: '117263540981001' },
+        sender: { phone_number: '16505550123' },
+        timestamp: '1778490000',
+        control_passed: { metadata: 'handover to human agent' },
+      },
     },
   },
 ];

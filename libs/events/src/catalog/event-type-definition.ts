@@ -2,7 +2,7 @@ import { Type } from '@nestjs/common';
 import { EventTypeName } from './event-type-name';
 
 /** Groups shown on the settings page and in the docs. */
-export const EVENT_CATEGORIES = ['messages', 'group', 'templates', 'phone_number', 'account', 'ads', 'operational'] as const;
+export const EVENT_CATEGORIES = ['messages', 'group', 'templates', 'phone_number', 'account', 'ads', 'operational', 'other'] as const;
 export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 
 export const EVENT_CATEGORY_LABELS: Record<EventCategory, string> = {
@@ -13,6 +13,7 @@ export const EVENT_CATEGORY_LABELS: Record<EventCategory, string> = {
   account: 'Account',
   ads: 'Ads',
   operational: 'Operational',
+  other: 'Other Meta changes',
 };
 
 /** One entry of the event catalog: the single source for the API, the docs and the settings page. */

@@ -22,7 +22,7 @@ export class ContactSyncedPayload {
   @ApiPropertyOptional({ description: 'The contact.', type: SyncedContactPayload, example: { full_name: 'Pablo Morales', first_name: 'Pablo', phone_number: '16505551234' } })
   contact?: SyncedContactPayload;
 
-  @ApiPropertyOptional({ description: 'When (ISO-8601).', example: '2026-05-11T11:00:00Z' })
+  @ApiPropertyOptional({ description: 'When (ISO-8601).', example: '2026-05-11T11:00:00Z', format: 'date-time' })
   timestamp?: string;
 
   @ApiPropertyOptional({ description: 'The business number.', example: '15550100001' })

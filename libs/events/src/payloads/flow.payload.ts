@@ -22,10 +22,10 @@ export class FlowErrorRatePayload {
   @ApiPropertyOptional({ description: 'Error type.', example: 'INVALID_SCREEN_TRANSITION' })
   error_type?: string;
 
-  @ApiPropertyOptional({ description: 'Error rate of that type.', example: 0.12 })
+  @ApiPropertyOptional({ description: 'Error rate of that type, in percent.', example: 12.5 })
   error_rate?: number;
 
-  @ApiPropertyOptional({ description: 'Error count of that type.', example: 42 })
+  @ApiPropertyOptional({ description: 'Errors of that type in the window.', example: 25 })
   error_count?: number;
 }
 
@@ -43,24 +43,24 @@ export class FlowAlertPayload {
   @ApiPropertyOptional({ description: 'ACTIVATED or DEACTIVATED.', example: 'ACTIVATED' })
   alert_state?: string;
 
-  @ApiPropertyOptional({ description: 'Threshold reached or recovered from.', example: 10 })
+  @ApiPropertyOptional({ description: 'Threshold crossed: percent for error rates and availability, milliseconds for latency.', example: 10 })
   threshold?: number;
 
-  @ApiPropertyOptional({ description: 'Overall error rate.', example: 12.5 })
+  @ApiPropertyOptional({ description: 'Overall error rate, in percent.', example: 12.5 })
   error_rate?: number;
 
   @ApiPropertyOptional({ description: 'Error breakdown.', type: [FlowErrorRatePayload], example: [{ error_type: 'TIMEOUT', error_rate: 12.5, error_count: 25 }] })
   errors?: FlowErrorRatePayload[];
 
-  @ApiPropertyOptional({ description: 'p50 endpoint latency (ms).', example: 800 })
+  @ApiPropertyOptional({ description: 'Median endpoint latency, in milliseconds.', example: 800 })
   p50_latency?: number;
 
-  @ApiPropertyOptional({ description: 'p90 endpoint latency (ms).', example: 2100 })
+  @ApiPropertyOptional({ description: '90th percentile endpoint latency, in milliseconds.', example: 2100 })
   p90_latency?: number;
 
-  @ApiPropertyOptional({ description: 'Requests in the window.', example: 200 })
+  @ApiPropertyOptional({ description: 'Requests to the endpoint in the window.', example: 200 })
   requests_count?: number;
 
-  @ApiPropertyOptional({ description: 'Endpoint availability (%).', example: 89 })
+  @ApiPropertyOptional({ description: 'Endpoint availability, in percent.', example: 89 })
   availability?: number;
 }

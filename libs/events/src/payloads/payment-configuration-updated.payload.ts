@@ -11,12 +11,12 @@ export class PaymentConfigurationUpdatedPayload {
   @ApiPropertyOptional({ description: 'Gateway merchant account id.', example: 'acc_0aBcDeFgHiJkLm' })
   provider_mid?: string;
 
-  @ApiPropertyOptional({ description: 'Active, Needs_Connecting or Needs_Testing.', example: 'Active' })
+  @ApiPropertyOptional({ description: 'Active, Needs Connecting or Needs Testing (as Meta writes them).', example: 'Active' })
   status?: string;
 
-  @ApiPropertyOptional({ description: 'Created (ISO-8601).', example: '2026-05-01T09:00:00Z' })
+  @ApiPropertyOptional({ description: 'Created (ISO-8601).', example: '2026-05-01T09:00:00Z', format: 'date-time' })
   created_timestamp?: string;
 
-  @ApiPropertyOptional({ description: 'Updated (ISO-8601).', example: '2026-05-11T09:00:00Z' })
+  @ApiPropertyOptional({ description: 'Updated (ISO-8601).', example: '2026-05-11T09:00:00Z', format: 'date-time' })
   updated_timestamp?: string;
 }

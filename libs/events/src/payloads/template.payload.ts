@@ -20,13 +20,21 @@ export class TemplateOtherInfoPayload {
   description?: string;
 }
 
+export class TemplateRejectionInfoPayload {
+  @ApiPropertyOptional({ description: 'What is wrong with the template.', example: 'Parameters placed next to each other.' })
+  reason?: string;
+
+  @ApiPropertyOptional({ description: 'How to fix it.', example: 'Separate parameters with text.' })
+  recommendation?: string;
+}
+
 /** data of `template.status_updated`. */
 export class TemplateStatusUpdatedPayload extends TemplateIdentityFields {
   @ApiPropertyOptional({ description: "New status (Meta's event): APPROVED, REJECTED, PENDING, PAUSED, DISABLED, FLAGGED, REINSTATED, IN_APPEAL, PENDING_DELETION, ...", example: 'APPROVED' })
   status?: string;
 
-  @ApiPropertyOptional({ description: 'Reason (NONE when approved; e.g. INVALID_FORMAT, INCORRECT_CATEGORY).', example: 'NONE', nullable: true })
-  reason?: string | null;
+  @ApiPropertyOptional({ description: "Meta's reason code: NONE (approvals, pauses...), ABUSIVE_CONTENT, INCORRECT_CATEGORY, INVALID_FORMAT, PROMOTIONAL, SCAM, TAG_CONTENT_MISMATCH, ...; absent when Meta sends none (a template scheduled for deletion).", example: 'NONE' })
+  reason?: string;
 
   @ApiPropertyOptional({ description: 'Template category.', example: 'UTILITY' })
   category?: string;
@@ -34,10 +42,10 @@ export class TemplateStatusUpdatedPayload extends TemplateIdentityFields {
   @ApiPropertyOptional({ description: 'Pause / unpause details.', type: TemplateOtherInfoPayload, example: { title: 'FIRST_PAUSE', description: 'Your WhatsApp message template has been paused for 3 hours.' } })
   other_info?: TemplateOtherInfoPayload;
 
-  @ApiPropertyOptional({ description: 'Rejection details (reason, recommendation).', type: Object, example: { reason: 'Parameters placed next to each other.', recommendation: 'Separate parameters with text.' } })
-  rejection_info?: Record<string, unknown>;
+  @ApiPropertyOptional({ description: 'Rejection details (INVALID_FORMAT rejections).', type: TemplateRejectionInfoPayload, example: { reason: 'Parameters placed next to each other.', recommendation: 'Separate parameters with text.' } })
+  rejection_info?: TemplateRejectionInfoPayload;
 
-  @ApiPropertyOptional({ description: 'When a flagged template will be disabled.', example: '2026-05-18T00:00:00Z' })
+  @ApiPropertyOptional({ description: 'When the template is or will be disabled: ISO-8601 when Meta sends Unix seconds, else its text as sent.', example: '2026-05-18T00:00:00Z' })
   disable_date?: string;
 }
 
@@ -61,7 +69,7 @@ export class TemplateCategoryUpdatedPayload extends TemplateIdentityFields {
   @ApiPropertyOptional({ description: 'Category the template will get (impending change).', example: 'MARKETING' })
   correct_category?: string;
 
-  @ApiPropertyOptional({ description: 'When the impending change applies (ISO-8601).', example: '2026-05-13T08:00:00Z' })
+  @ApiPropertyOptional({ description: 'When the impending change applies (ISO-8601).', example: '2026-05-13T08:00:00Z', format: 'date-time' })
   category_update_timestamp?: string;
 
   @ApiPropertyOptional({ description: 'True for a notice of a change that will happen in 24 hours.', example: true })
@@ -69,7 +77,7 @@ export class TemplateCategoryUpdatedPayload extends TemplateIdentityFields {
 }
 
 export class TemplateButtonPayload {
-  @ApiPropertyOptional({ description: 'URL or PHONE_NUMBER.', example: 'URL' })
+  @ApiPropertyOptional({ description: 'Button type: URL, PHONE_NUMBER, QUICK_REPLY, COPY_CODE, FLOW, OTP, CATALOG, MPM, VOICE_CALL, ...', example: 'URL' })
   type?: string;
 
   @ApiPropertyOptional({ description: 'Button label.', example: 'Track order' })
@@ -93,6 +101,6 @@ export class TemplateComponentsUpdatedPayload extends TemplateIdentityFields {
   @ApiPropertyOptional({ description: 'Footer text.', example: 'Example Shoes' })
   footer?: string;
 
-  @ApiPropertyOptional({ description: 'URL / phone number buttons.', type: [TemplateButtonPayload], example: [{ type: 'URL', text: 'Track order', url: 'https://example.com/track/{{1}}' }] })
+  @ApiPropertyOptional({ description: 'Buttons, with their URL or phone number when they have one.', type: [TemplateButtonPayload], example: [{ type: 'URL', text: 'Track order', url: 'https://example.com/track/{{1}}' }] })
   buttons?: TemplateButtonPayload[];
 }

@@ -11,7 +11,7 @@ export class WebhookEndpointDisabledPayload {
   @ApiProperty({ description: 'Why it was disabled.', example: 'Disabled after 50 consecutive failed deliveries' })
   reason: string;
 
-  @ApiProperty({ description: 'When (ISO-8601).', example: '2026-05-12T16:10:17Z' })
+  @ApiProperty({ description: 'When (ISO-8601).', example: '2026-05-12T16:10:17Z', format: 'date-time' })
   disabled_at: string;
 
   @ApiPropertyOptional({ description: 'HTTP status of the last failed attempt, when there was a response.', example: 503 })

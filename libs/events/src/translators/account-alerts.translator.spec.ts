@@ -35,4 +35,27 @@ describe('account_alerts → account.alert', () => {
       'account_alerts: alert_info is not an object',
     );
   });
+
+  it('an alert about a business concerns no number', () => {
+    const { value, ctx } = fixture('account-alerts.json');
+    expect(ACCOUNT_ALERTS_TRANSLATOR.translate(value, ctx)[0].phoneNumberId).toBeNull();
+  });
+
+  it('an alert about a phone number concerns that number', () => {
+    const [event] = ACCOUNT_ALERTS_TRANSLATOR.translate(
+      {
+        entity_type: 'PHONE_NUMBER',
+        entity_id: 117263540981001,
+        alert_info: {
+          alert_severity: 'CRITICAL',
+          alert_status: 'ACTIVE',
+          alert_type: 'PROFILE_PICTURE_LOST',
+          alert_description: 'Your business profile photo was removed.',
+        },
+      },
+      { wabaId: 'w', entryTime: 1778494400, receivedAt: RECEIVED },
+    );
+    expect(event.phoneNumberId).toBe('117263540981001');
+    expect(event.data).toMatchObject({ entity_type: 'PHONE_NUMBER', entity_id: '117263540981001', alert_type: 'PROFILE_PICTURE_LOST' });
+  });
 });

@@ -28,4 +28,18 @@ describe('business_capability_update → account.capability_updated', () => {
     );
     expect(event.data).toEqual({ max_phone_numbers_per_business: 50, max_daily_conversation_per_phone: 'TIER_UNLIMITED' });
   });
+
+  it('keeps max_daily_conversations_per_business as Meta sends it: a number or a tier name', () => {
+    const ctx = { wabaId: 'w', receivedAt: RECEIVED };
+    expect(BUSINESS_CAPABILITY_TRANSLATOR.translate({ max_daily_conversations_per_business: 2000 }, ctx)[0].data).toEqual({
+      max_daily_conversations_per_business: 2000,
+    });
+    expect(
+      BUSINESS_CAPABILITY_TRANSLATOR.translate({ max_daily_conversations_per_business: 'TIER_250', max_phone_numbers_per_business: 250 }, ctx)[0]
+        .data,
+    ).toEqual({ max_daily_conversations_per_business: 'TIER_250', max_phone_numbers_per_business: 250 });
+    expect(BUSINESS_CAPABILITY_TRANSLATOR.translate({ max_daily_conversation_per_phone: -1 }, ctx)[0].data).toEqual({
+      max_daily_conversation_per_phone: -1,
+    });
+  });
 });

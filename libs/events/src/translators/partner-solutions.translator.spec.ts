@@ -21,4 +21,12 @@ describe('partner_solutions → partner_solution.updated', () => {
     expect(event.occurredAt).toEqual(new Date(1778494800 * 1000));
     expect(event.data).toEqual({ event: 'SOLUTION_CREATED', solution_id: '1220406039151413', solution_status: 'INITIATED' });
   });
+
+  it('routes by the business portfolio in entry.id, which is no WABA', () => {
+    const { value, ctx } = fixture('partner-solutions.json');
+    const [event] = PARTNER_SOLUTIONS_TRANSLATOR.translate(value, ctx);
+    expect(event.route).toEqual({ businessId: ctx.wabaId });
+    const [other] = PARTNER_SOLUTIONS_TRANSLATOR.translate(value, { ...ctx, wabaId: '551098234761190' });
+    expect(other.route).toEqual({ businessId: '551098234761190' });
+  });
 });

@@ -37,4 +37,11 @@ describe('phone_number_name_update → phone_number.name_updated', () => {
       rejection_reason: 'NAME_FORMAT_UNACCEPTABLE',
     });
   });
+
+  it('hands on the display number for the ingest to resolve the phone number id', () => {
+    const { value, ctx } = fixture('phone-number-name-update-approved.json');
+    const [event] = PHONE_NUMBER_NAME_TRANSLATOR.translate(value, ctx);
+    expect(event.phoneNumberId).toBeNull();
+    expect(event.displayPhoneNumber).toBe('15550100001');
+  });
 });

@@ -21,4 +21,20 @@ describe('security → account.security_event', () => {
     expect(event.occurredAt).toEqual(new Date(1778495850 * 1000));
     expect(event.data).toEqual({ display_phone_number: '15550100001', event: 'PIN_CHANGED' });
   });
+
+  it('hands on the display number and the requester of a reset', () => {
+    const [event] = SECURITY_TRANSLATOR.translate(
+      { display_phone_number: '15550100001', event: 'PIN_RESET_REQUEST', requester: 100087654321098 },
+      { wabaId: 'w', entryTime: 1778495850, receivedAt: RECEIVED },
+    );
+    expect(event.displayPhoneNumber).toBe('15550100001');
+    expect(event.phoneNumberId).toBeNull();
+    expect(event.data).toEqual({ display_phone_number: '15550100001', event: 'PIN_RESET_REQUEST', requester: '100087654321098' });
+  });
+
+  it('cannot read a change without event', () => {
+    expect(() => SECURITY_TRANSLATOR.translate({ display_phone_number: '15550100001' }, { wabaId: 'w', receivedAt: RECEIVED })).toThrow(
+      'security: missing event',
+    );
+  });
 });

@@ -1,21 +1,22 @@
 import {
   asRecord,
   compact,
-  contentKey,
+  eachItem,
+  itemContentKey,
   occurredAt,
   readMetadata,
-  recordsOf,
   requireRecord,
   str,
   unixToIso,
 } from './translator-helpers';
-import { MetaFieldTranslator, TranslatorRegistration, UnreadableChangeError } from './translator.types';
+import { MetaFieldTranslator, TranslatedEvent, TranslatorRegistration, UnreadableChangeError } from './translator.types';
 
 export const SMB_APP_STATE_SYNC_FIELD = 'smb_app_state_sync';
 
 /**
  * smb_app_state_sync → contact.synced, one per `state_sync[]` item: a contact added/edited ("add")
- * or removed ("remove") in the business's WhatsApp Business app address book.
+ * or removed ("remove") in the business's WhatsApp Business app address book. An item has no id of its
+ * own: its key is its content. An unreadable item is skipped without losing its siblings.
  */
 export const translateSmbAppStateSync: MetaFieldTranslator = (raw, ctx) => {
   const value = requireRecord(SMB_APP_STATE_SYNC_FIELD, raw);
@@ -23,12 +24,12 @@ export const translateSmbAppStateSync: MetaFieldTranslator = (raw, ctx) => {
     throw new UnreadableChangeError(SMB_APP_STATE_SYNC_FIELD, 'value has no state_sync array');
   }
   const meta = readMetadata(value);
-  return recordsOf(value.state_sync).map((item) => {
+  return eachItem(ctx, 'state_sync', value.state_sync, (item): TranslatedEvent[] => {
     const contact = asRecord(item.contact);
     const timestamp = asRecord(item.metadata)?.timestamp;
-    return {
+    const event: TranslatedEvent = {
       type: 'contact.synced',
-      key: contentKey(SMB_APP_STATE_SYNC_FIELD, ctx, item),
+      key: itemContentKey(SMB_APP_STATE_SYNC_FIELD, ctx, value, 'state_sync', item),
       occurredAt: occurredAt(ctx, timestamp),
       phoneNumberId: meta.phoneNumberId,
       data: compact({
@@ -45,6 +46,8 @@ export const translateSmbAppStateSync: MetaFieldTranslator = (raw, ctx) => {
         display_phone_number: meta.displayPhoneNumber,
       }),
     };
+    if (meta.displayPhoneNumber !== undefined) event.displayPhoneNumber = meta.displayPhoneNumber;
+    return [event];
   });
 };
 

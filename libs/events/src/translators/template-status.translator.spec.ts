@@ -74,4 +74,28 @@ describe('message_template_status_update → template.status_updated', () => {
     );
     expect(() => TEMPLATE_STATUS_TRANSLATOR.translate(null, { wabaId: 'w', receivedAt: RECEIVED })).toThrow(UnreadableChangeError);
   });
+
+  it('leaves reason out when Meta sends null (scheduled for deletion) and keeps any reason code as a string', () => {
+    const ctx = { wabaId: 'w', entryTime: 1778491400, receivedAt: RECEIVED };
+    const base = { message_template_id: 1437190053021874, message_template_name: 'order_shipped', message_template_language: 'en_US' };
+    expect(TEMPLATE_STATUS_TRANSLATOR.translate({ ...base, event: 'PENDING_DELETION', reason: null }, ctx)[0].data).toEqual({
+      template_id: '1437190053021874',
+      template_name: 'order_shipped',
+      language: 'en_US',
+      status: 'PENDING_DELETION',
+    });
+    expect(TEMPLATE_STATUS_TRANSLATOR.translate({ ...base, event: 'REJECTED', reason: 'TAG_CONTENT_MISMATCH' }, ctx)[0].data.reason).toBe(
+      'TAG_CONTENT_MISMATCH',
+    );
+  });
+
+  it('gives disable_date as ISO-8601 from Unix seconds (number or text), else as Meta wrote it', () => {
+    const ctx = { wabaId: 'w', entryTime: 1778491400, receivedAt: RECEIVED };
+    const base = { message_template_id: 1437190053021874, event: 'DISABLED', reason: 'NONE' };
+    const date = (disable_date: unknown) => TEMPLATE_STATUS_TRANSLATOR.translate({ ...base, disable_info: { disable_date } }, ctx)[0].data.disable_date;
+    expect(date(1779062400)).toBe('2026-05-18T00:00:00Z');
+    expect(date('1779062400')).toBe('2026-05-18T00:00:00Z');
+    expect(date('May 18, 2026')).toBe('May 18, 2026');
+    expect(date(null)).toBeUndefined();
+  });
 });

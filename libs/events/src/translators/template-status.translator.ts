@@ -1,8 +1,12 @@
-import { asRecord, compact, copyRecord, singleChangeTranslator, str, templateIdentity, unixToIso } from './translator-helpers';
+import { asRecord, compact, singleChangeTranslator, str, templateIdentity, unixToIsoOrText } from './translator-helpers';
 
 export const TEMPLATE_STATUS_FIELD = 'message_template_status_update';
 
-/** message_template_status_update → template.status_updated (approved, rejected, paused, disabled...). */
+/**
+ * message_template_status_update → template.status_updated (approved, rejected, paused, disabled...).
+ * `reason` is Meta's code (NONE included); Meta's null (template scheduled for deletion) leaves it out.
+ * `disable_date` is ISO-8601 when Meta sends Unix seconds, else its text as sent.
+ */
 export const TEMPLATE_STATUS_TRANSLATOR = singleChangeTranslator(
   TEMPLATE_STATUS_FIELD,
   'template.status_updated',
@@ -13,11 +17,13 @@ export const TEMPLATE_STATUS_TRANSLATOR = singleChangeTranslator(
     return {
       ...templateIdentity(TEMPLATE_STATUS_FIELD, value),
       status: str(value.event),
-      reason: value.reason === null ? null : str(value.reason),
+      reason: str(value.reason),
       category: str(value.message_template_category),
       other_info: otherInfo ? compact({ title: str(otherInfo.title), description: str(otherInfo.description) }) : undefined,
-      rejection_info: rejectionInfo ? copyRecord(rejectionInfo) : undefined,
-      disable_date: unixToIso(disableInfo?.disable_date) ?? str(disableInfo?.disable_date),
+      rejection_info: rejectionInfo
+        ? compact({ reason: str(rejectionInfo.reason), recommendation: str(rejectionInfo.recommendation) })
+        : undefined,
+      disable_date: unixToIsoOrText(disableInfo?.disable_date),
     };
   },
 );

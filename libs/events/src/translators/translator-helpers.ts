@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EventTypeName } from '../catalog/event-type-name';
 import {
+  EventRoute,
   MetaFieldTranslator,
   TranslatedEvent,
   TranslationContext,
@@ -63,6 +64,19 @@ export function unixToIso(value: unknown): string | undefined {
   return date ? toIsoSeconds(date) : undefined;
 }
 
+/**
+ * A Meta time that is Unix seconds in some payloads and human text in others (restriction expiration,
+ * disable_date, ban dates): ISO-8601 when it is a number of seconds, else Meta's text as sent.
+ */
+export function unixToIsoOrText(value: unknown): string | undefined {
+  return unixToIso(value) ?? (typeof value === 'string' ? str(value) : undefined);
+}
+
+/** A limit Meta sends either as a number (2000, -1) or as a tier name ("TIER_2K"): kept as whichever it is. */
+export function numOrStr(value: unknown): number | string | undefined {
+  return num(value) ?? (typeof value === 'string' ? str(value) : undefined);
+}
+
 export function toIsoSeconds(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
@@ -94,19 +108,51 @@ export function requireString(field: string, obj: Record<string, unknown>, key: 
   return value;
 }
 
-/** JSON.stringify with object keys sorted at every level: equal content, equal text. */
+/**
+ * JSON.stringify with object keys sorted at every level: equal content, equal text. Iterative (an
+ * explicit stack, no recursion), so a value nested tens of thousands of levels deep cannot overflow
+ * the call stack.
+ */
 export function stableStringify(value: unknown): string {
-  if (value === undefined) return 'null';
-  if (value === null || typeof value !== 'object') {
-    const text = JSON.stringify(value);
-    return text === undefined ? 'null' : text;
+  const out: string[] = [];
+  // Work items: a value still to render, or literal text already decided.
+  const stack: Array<{ value: unknown } | string> = [{ value }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      out.push(item);
+      continue;
+    }
+    const current = item.value;
+    if (current === undefined || current === null || typeof current !== 'object') {
+      const text = current === undefined ? undefined : JSON.stringify(current);
+      out.push(text === undefined ? 'null' : text);
+      continue;
+    }
+    // Pushed in reverse: the stack pops them in reading order.
+    const parts: Array<{ value: unknown } | string> = [];
+    if (Array.isArray(current)) {
+      parts.push('[');
+      current.forEach((child: unknown, i) => {
+        if (i > 0) parts.push(',');
+        parts.push({ value: child });
+      });
+      parts.push(']');
+    } else {
+      const record = current as Record<string, unknown>;
+      const keys = Object.keys(record)
+        .filter((k) => record[k] !== undefined)
+        .sort();
+      parts.push('{');
+      keys.forEach((k, i) => {
+        parts.push(`${i > 0 ? ',' : ''}${JSON.stringify(k)}:`);
+        parts.push({ value: record[k] });
+      });
+      parts.push('}');
+    }
+    for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]);
   }
-  if (Array.isArray(value)) return `[${value.map((item) => stableStringify(item)).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((k) => record[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(record[k])}`).join(',')}}`;
+  return out.join('');
 }
 
 /**
@@ -118,6 +164,21 @@ export function contentKey(field: string, ctx: TranslationContext, value: unknow
     .update(`${field}\n${ctx.entryTime ?? ''}\n${stableStringify(value)}`)
     .digest('hex');
   return `sha256:${digest}`;
+}
+
+/**
+ * Deduplication key of one item of a change array (one automatic event, one contact sync…) with no id
+ * of its own: the content key of the item together with the rest of the change (metadata…), without
+ * its siblings, so each item keeps its key whatever else Meta batched with it.
+ */
+export function itemContentKey(
+  field: string,
+  ctx: TranslationContext,
+  value: Record<string, unknown>,
+  arrayKey: string,
+  item: unknown,
+): string {
+  return contentKey(field, ctx, { change: { ...value, [arrayKey]: undefined }, item });
 }
 
 /** The payload's own time when it has one, else entry.time, else when the POST arrived. */
@@ -139,7 +200,10 @@ export function readMetadata(value: Record<string, unknown>): PhoneMetadata {
   };
 }
 
-/** Meta's error object → `{code, title, message, details, href}` (what Meta gave of it). */
+/**
+ * Meta's error object → `{code, title, message, details, href}` (what Meta gave of it). `details` is
+ * `error_data.details`, or a top-level `details` as the legacy `unknown` message type sends it.
+ */
 export function readErrors(value: unknown): Record<string, unknown>[] | undefined {
   const errors = recordsOf(value);
   if (errors.length === 0) return undefined;
@@ -148,10 +212,17 @@ export function readErrors(value: unknown): Record<string, unknown>[] | undefine
       code: num(error.code),
       title: str(error.title),
       message: str(error.message),
-      details: str(asRecord(error.error_data)?.details),
+      details: str(asRecord(error.error_data)?.details) ?? str(error.details),
       href: str(error.href),
     }),
   );
+}
+
+/** Where a change-level event belongs and which business number it concerns, when Meta says. */
+export interface ChangeLocation {
+  phoneNumberId?: string | null;
+  displayPhoneNumber?: string;
+  route?: EventRoute;
 }
 
 /** One event for a whole change (WABA-level fields without their own id). */
@@ -161,30 +232,38 @@ export function changeEvent(
   value: unknown,
   ctx: TranslationContext,
   data: Record<string, unknown>,
-  opts: { ownTimestamp?: unknown; phoneNumberId?: string | null } = {},
+  opts: { ownTimestamp?: unknown } & ChangeLocation = {},
 ): TranslatedEvent {
-  return {
+  const event: TranslatedEvent = {
     type,
     key: contentKey(field, ctx, value),
     occurredAt: occurredAt(ctx, opts.ownTimestamp),
     phoneNumberId: opts.phoneNumberId ?? null,
     data: compact(data),
   };
+  if (opts.displayPhoneNumber !== undefined) event.displayPhoneNumber = opts.displayPhoneNumber;
+  if (opts.route !== undefined) event.route = opts.route;
+  return event;
 }
 
 /**
  * Registration for the common case "one change → one event of one type": the translator checks the
- * value is an object and hands it to `read`, which returns the event's data.
+ * value is an object and hands it to `read`, which returns the event's data. `locate` says which
+ * number the change concerns or where it belongs, when that is not just the WABA in entry.id.
  */
 export function singleChangeTranslator(
   field: string,
   type: EventTypeName,
   read: (value: Record<string, unknown>, ctx: TranslationContext) => Record<string, unknown>,
-  opts: { ownTimestamp?: (value: Record<string, unknown>) => unknown } = {},
+  opts: {
+    ownTimestamp?: (value: Record<string, unknown>) => unknown;
+    locate?: (value: Record<string, unknown>, ctx: TranslationContext) => ChangeLocation;
+  } = {},
 ): TranslatorRegistration {
   const translate: MetaFieldTranslator = (raw, ctx) => {
     const value = requireRecord(field, raw);
-    return [changeEvent(field, type, raw, ctx, read(value, ctx), { ownTimestamp: opts.ownTimestamp?.(value) })];
+    const data = read(value, ctx);
+    return [changeEvent(field, type, raw, ctx, data, { ownTimestamp: opts.ownTimestamp?.(value), ...opts.locate?.(value, ctx) })];
   };
   return { field, produces: [type], translate };
 }
