@@ -50,3 +50,4 @@ export * from './payloads/template.payload';
 export * from './payloads/user-preferences-updated.payload';
 export * from './payloads/webhook-endpoint-disabled.payload';
 export * from './translators/translator-registry';
+export * from './translators/unmapped-change';

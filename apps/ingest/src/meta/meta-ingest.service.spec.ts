@@ -14,7 +14,7 @@ describe('MetaIngestService.translate', () => {
 
   it('translates every change of a mixed batch', () => {
     const changes = service.translate(fixture('batch-mixed-fields.json'), receivedAt);
-    expect(changes.map((c) => [c.wabaId, c.field, c.events.map((e) => e.type), c.unhandled])).toEqual([
+    expect(changes.map((c) => [c.entryId, c.field, c.events.map((e) => e.type), c.unhandled])).toEqual([
       ['103850127645201', 'message_template_status_update', ['template.status_updated'], undefined],
       ['103850127645201', 'message_template_quality_update', ['template.quality_updated'], undefined],
       ['103850127645202', 'phone_number_quality_update', ['phone_number.quality_updated'], undefined],
@@ -45,7 +45,7 @@ describe('MetaIngestService.translate', () => {
     const body = { object: 'page', entry: [{ id: '9', changes: [] }] };
     expect(service.translate(body, receivedAt)[0].key()).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(service.translate(body, receivedAt)).toEqual([
-      { object: 'page', wabaId: null, field: null, value: body, key: expect.any(Function), events: [], unhandled: { reason: 'unknown_object', error: null } },
+      { object: 'page', entryId: null, field: null, value: body, key: expect.any(Function), events: [], unreadable: [], unmapped: [], unhandled: { reason: 'unknown_object', error: null } },
     ]);
   });
 
