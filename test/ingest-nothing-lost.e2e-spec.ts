@@ -237,8 +237,11 @@ describe('ingest: nothing Meta sends is lost or hidden', () => {
       ],
     };
     expect((await client.postMeta(quality)).status).toBe(200);
-    await byPhone.waitFor(1, 20_000);
-    const event = byPhone.requests.map((r) => r.json).find((e) => e.type === 'phone_number.quality_updated')!;
+    const [event] = await eventually(
+      async () => delivered(byPhone, 'phone_number.quality_updated'),
+      (l) => l.length >= 1,
+      20_000,
+    );
     expect(event).toMatchObject({ waba_id: WABA, phone_number_id: PHONE_ID, data: { event: 'THROUGHPUT_UPGRADE' } });
     const [{ n: directory }] = await query<{ n: number }>(
       env.databaseUrl,

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { PhoneNumberMapping, PhoneNumberRepository } from '@app/persistence';
 import { normaliseDisplayNumber, PhoneNumberDirectory } from './phone-number-directory.service';
 
@@ -34,6 +35,9 @@ class FakeNumbers {
 }
 
 describe('PhoneNumberDirectory', () => {
+  beforeAll(() => Logger.overrideLogger(false));
+  afterAll(() => Logger.overrideLogger(['log', 'error', 'warn', 'debug', 'verbose']));
+
   const mapping = { phoneNumberId: '117263540981001', wabaId: 'waba-1', displayPhoneNumber: '15550100001' };
   let repo: FakeNumbers;
   let directory: PhoneNumberDirectory;
