@@ -284,6 +284,32 @@ describe('ingest: nothing Meta sends is lost or hidden', () => {
     expect(await unhandled('unknown_object')).toHaveLength(1);
   });
 
+  it('(d) strings PostgreSQL refuses as they are (NUL, lone surrogate) fail neither the POST nor its good changes', async () => {
+    const before = await count(`SELECT count(*)::int AS n FROM events WHERE type = 'template.status_updated'`);
+    const template = (loadMetaFixture('template-status-approved.json') as Json).entry[0].changes[0];
+    template.value.message_template_id = 990000000000123;
+    const body = {
+      object: 'whatsapp_business_account',
+      entry: [
+        {
+          id: WABA,
+          time: 1778495050,
+          changes: [template, { field: 'odd\u0000field', value: { text: 'nul \u0000 and lone \ud800 surrogate' } }],
+        },
+        { id: '33000\u00000000002', time: 1778495050, changes: [{ field: 'messages', value: { text: 'a\u0000b' } }] },
+      ],
+    };
+    const res = await client.postMeta(body);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ events: 2, unhandled: 2 });
+    expect(await count(`SELECT count(*)::int AS n FROM events WHERE type = 'template.status_updated'`)).toBe(before + 1);
+    const [odd] = await unhandled('unknown_field');
+    expect(odd).toMatchObject({ field: 'oddfield', waba_id: WABA });
+    expect(JSON.parse(odd.value)).toEqual({ text: 'nul \u0000 and lone \ud800 surrogate' });
+    const [unknownWaba] = await unhandled('unknown_waba');
+    expect(unknownWaba).toMatchObject({ waba_id: '330000000002', field: 'messages' });
+  });
+
   it('(d) a POST of 10,000 unknown-field changes is answered 200 in time and every change is stored', async () => {
     const before = await count(`SELECT count(*)::int AS n FROM unhandled_changes WHERE reason = 'unknown_field'`);
     const changes = Array.from({ length: 10_000 }, (_, i) => ({ field: `future_field_${i % 7}`, value: { n: i } }));

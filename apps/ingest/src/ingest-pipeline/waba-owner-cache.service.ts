@@ -48,6 +48,8 @@ export class WabaOwnerCache {
     const found = new Map<string, string>();
     const missing: string[] = [];
     for (const id of ids) {
+      // No link can have it, and PostgreSQL refuses NUL in a text parameter (the whole lookup would fail).
+      if (id.includes('\u0000')) continue;
       const hit = cache.get(id);
       if (hit && hit.until > now) found.set(id, hit.workspaceId);
       else missing.push(id);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, Repository } from 'typeorm';
 import { PhoneNumberEntity } from '../entities';
+import { textParam } from './text-param';
 
 export interface PhoneNumberMapping {
   phoneNumberId: string;
@@ -30,7 +31,7 @@ export class PhoneNumberRepository {
       const params: unknown[] = [];
       const tuples = rows.slice(start, start + UPSERT_CHUNK).map((m) => {
         const b = params.length;
-        params.push(m.phoneNumberId, m.wabaId, m.displayPhoneNumber);
+        params.push(textParam(m.phoneNumberId), textParam(m.wabaId), m.displayPhoneNumber);
         return `($${b + 1}, $${b + 2}, $${b + 3})`;
       });
       await this.dataSource.query(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { UnhandledChangeEntity, UnhandledReason } from '../entities';
+import { textParam } from './text-param';
 
 export interface NewUnhandledChange {
   reason: UnhandledReason;
@@ -33,7 +34,7 @@ export class UnhandledChangeRepository {
       const params: unknown[] = [];
       const tuples = rows.slice(start, start + INSERT_CHUNK).map((r) => {
         const b = params.length;
-        params.push(r.reason, r.object, r.wabaId, r.field, r.valueJson, r.path ?? null, r.error, r.dedupKey);
+        params.push(r.reason, textParam(r.object), textParam(r.wabaId), textParam(r.field), r.valueJson, textParam(r.path), textParam(r.error), r.dedupKey);
         return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}::jsonb, $${b + 6}, $${b + 7}, $${b + 8})`;
       });
       const result: { reason: UnhandledReason }[] = await manager.query(
