@@ -323,7 +323,9 @@ describe('ingest: nothing Meta sends is lost or hidden', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(res.body).toEqual({ events: 10_000, duplicates: 0, unhandled: 10_000 });
     expect(await count(`SELECT count(*)::int AS n FROM unhandled_changes WHERE reason = 'unknown_field'`)).toBe(before + 10_000);
-    expect(await count(`SELECT count(*)::int AS n FROM events WHERE type = 'meta.unmapped_change' AND envelope->'data'->>'reason' = 'no_translator'`)).toBeGreaterThanOrEqual(10_000);
+    // As text: json operators would refuse the stored envelope carrying a NUL escape (test above).
+    const unmapped = `SELECT count(*)::int AS n FROM events WHERE type = 'meta.unmapped_change' AND envelope::text LIKE '%"field":"future_field_%'`;
+    expect(await count(unmapped)).toBe(10_000);
   }, 60_000);
 
   it('shows the new reasons in /metrics', async () => {
