@@ -209,12 +209,13 @@ export class IngestBatcher implements OnModuleDestroy {
     const routed: Routed[] = [];
     const skipped: NewUnhandledChange[] = [];
     for (const c of r.changes) {
-      const row = (reason: UnhandledReason, error: string | null, dedupKey = c.key()): NewUnhandledChange => ({
+      const row = (reason: UnhandledReason, error: string | null, dedupKey = c.key(), value = c.value, path: string | null = null): NewUnhandledChange => ({
         reason,
         object: c.object,
         wabaId: c.entryId,
         field: c.field,
-        valueJson: storableJson(c.value),
+        valueJson: storableJson(value),
+        path,
         error,
         dedupKey,
       });
@@ -238,7 +239,7 @@ export class IngestBatcher implements OnModuleDestroy {
           else routed.push({ ...decision, entryId, change: c, event });
         }
         for (const item of c.unreadable) {
-          skipped.push({ ...row('unreadable_item', item.message, item.key()), valueJson: storableJson(item.value), path: item.path });
+          skipped.push(row('unreadable_item', item.message, item.key(), item.value, item.path));
         }
       }
       // A change whose events went nowhere is kept once per reason (the key of unknown_waba as before).
