@@ -97,8 +97,17 @@ describe('ingest: bad input gets a clear answer; what cannot be translated is ke
       };
       const res = await client.postMeta(body);
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ events: 1, duplicates: 0, unhandled: 3 });
-      expect(await countEvents()).toBe(1);
+      // The good change, and a meta.unmapped_change each for the unknown field and the unreadable value.
+      expect(res.body).toEqual({ events: 3, duplicates: 0, unhandled: 3 });
+      expect(await countEvents()).toBe(3);
+      const unmapped = await query<{ reason: string; field: string }>(
+        env.databaseUrl,
+        `SELECT envelope->'data'->>'reason' AS reason, envelope->'data'->>'field' AS field FROM events WHERE type = 'meta.unmapped_change' ORDER BY 2`,
+      );
+      expect(unmapped).toEqual([
+        { reason: 'unreadable', field: 'message_template_status_update' },
+        { reason: 'no_translator', field: 'some_future_field' },
+      ]);
 
       const list = await listUnhandled();
       expect(list.status).toBe(200);
@@ -111,9 +120,9 @@ describe('ingest: bad input gets a clear answer; what cannot be translated is ke
       const stored = await countUnhandled();
       const again = await client.postMeta(body);
       expect(again.status).toBe(200);
-      expect(again.body).toEqual({ events: 0, duplicates: 1, unhandled: 3 });
+      expect(again.body).toEqual({ events: 0, duplicates: 3, unhandled: 3 });
       expect(await countUnhandled()).toBe(stored);
-      expect(await countEvents()).toBe(1);
+      expect(await countEvents()).toBe(3);
     });
 
     it('acknowledges and keeps an object other than whatsapp_business_account', async () => {

@@ -6,6 +6,8 @@ import { ConfigModule } from '@app/config';
 import { secureHttpClientProvider } from '@app/delivery';
 import { HealthController, MessagingModule } from '@app/messaging';
 import { PersistenceModule } from '@app/persistence';
+import { BusinessPortfoliosController } from './admin/business-portfolios.controller';
+import { BusinessPortfolioService } from './admin/business-portfolio.service';
 import { ProvisioningController } from './admin/provisioning.controller';
 import { ProvisioningService } from './admin/provisioning.service';
 import { AdminTokenGuard } from './auth/admin-token.guard';
@@ -36,12 +38,13 @@ import { EndpointHealthService } from './webhooks/endpoint-health.service';
 import { WorkspaceController } from './workspace/workspace.controller';
 import { WorkspaceService } from './workspace/workspace.service';
 import { WabaOwnerCache } from './ingest-pipeline/waba-owner-cache.service';
+import { PhoneNumberDirectory } from './ingest-pipeline/phone-number-directory.service';
 import { WebhookEndpointService } from './webhooks/webhook-endpoint.service';
 import { WebhooksController } from './webhooks/webhooks.controller';
 
 @Module({
   imports: [ConfigModule, PersistenceModule, MessagingModule, TerminusModule, MetricsModule, SettingsPageModule],
-  controllers: [MetaWebhookController, ProvisioningController, WebhooksController, EventTypesController, HealthController, DeliveriesController, EventsController, TestEventsController, WorkspaceController, UnhandledChangesController],
+  controllers: [MetaWebhookController, ProvisioningController, BusinessPortfoliosController, WebhooksController, EventTypesController, HealthController, DeliveriesController, EventsController, TestEventsController, WorkspaceController, UnhandledChangesController],
   providers: [
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
     CatalogBootCheck,
@@ -54,12 +57,14 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     MetaSignatureGuard,
     MetaVerificationService,
     ProvisioningService,
+    BusinessPortfolioService,
     AdminTokenGuard,
     ApiKeyGuard,
     WebhookEndpointService,
     EndpointHealthService,
     WorkspaceService,
     WabaOwnerCache,
+    PhoneNumberDirectory,
     EventTypesService,
     EventSchemaRegistry,
     DeliveryLogService,

@@ -61,3 +61,4 @@ export * from './payloads/group.payload';
 export * from './payloads/webhook-endpoint-disabled.payload';
 export * from './payloads/meta-unmapped-change.payload';
 export * from './translators/translator-registry';
+export * from './translators/unmapped-change';

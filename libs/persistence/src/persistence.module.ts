@@ -7,9 +7,11 @@ import { ensureDatabase } from './ensure-database';
 import { runMigrationsLocked } from './migrate';
 import {
   ApiKeyRepository,
+  BusinessPortfolioRepository,
   DeliveryLogRepository,
   DeliveryRepository,
   EventRepository,
+  PhoneNumberRepository,
   RetentionRepository,
   UnhandledChangeRepository,
   WebhookEndpointRepository,
@@ -19,9 +21,11 @@ import {
 
 const REPOSITORIES = [
   ApiKeyRepository,
+  BusinessPortfolioRepository,
   DeliveryLogRepository,
   DeliveryRepository,
   EventRepository,
+  PhoneNumberRepository,
   RetentionRepository,
   UnhandledChangeRepository,
   WebhookEndpointRepository,

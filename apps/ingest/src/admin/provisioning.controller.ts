@@ -56,7 +56,7 @@ export class ProvisioningController {
   @ApiOperation({ summary: 'Link a WhatsApp Business Account to the workspace' })
   @ApiCreatedResponse({ type: WhatsappAccountDto })
   link(@Param('workspaceId', uuid) workspaceId: string, @Body() dto: LinkWhatsappAccountDto) {
-    return this.provisioning.linkWhatsappAccount(workspaceId, dto.waba_id);
+    return this.provisioning.linkWhatsappAccount(workspaceId, dto.waba_id, dto.phone_numbers);
   }
 
   @Get(':workspaceId/whatsapp-accounts')

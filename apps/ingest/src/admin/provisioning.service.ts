@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@app/common';
-import { ApiKeyEntity, ApiKeyRepository, WhatsappAccountRepository, WorkspaceRepository } from '@app/persistence';
+import { ApiKeyEntity, ApiKeyRepository, PhoneNumberEntity, PhoneNumberRepository, WhatsappAccountEntity, WhatsappAccountRepository, WorkspaceRepository } from '@app/persistence';
+import { normaliseDisplayNumber } from '../ingest-pipeline/phone-number-directory.service';
 import { issueApiKey } from '../auth/api-key';
 import { WabaOwnerCache } from '../ingest-pipeline/waba-owner-cache.service';
+import { PhoneNumberInputDto } from './dto/phone-number.dto';
 import { ApiKeyDto, IssuedApiKeyDto, WhatsappAccountDto, WorkspaceCreatedDto } from './dto/provisioning.dto';
 
 const toApiKeyDto = (k: ApiKeyEntity): ApiKeyDto => ({
@@ -13,6 +15,15 @@ const toApiKeyDto = (k: ApiKeyEntity): ApiKeyDto => ({
   revoked_at: k.revokedAt?.toISOString() ?? null,
 });
 
+const toWhatsappAccountDto = (a: WhatsappAccountEntity, numbers: PhoneNumberEntity[]): WhatsappAccountDto => ({
+  waba_id: a.wabaId,
+  workspace_id: a.workspaceId,
+  created_at: a.createdAt.toISOString(),
+  phone_numbers: numbers
+    .filter((n) => n.wabaId === a.wabaId)
+    .map((n) => ({ phone_number_id: n.phoneNumberId, display_phone_number: n.displayPhoneNumber, updated_at: n.updatedAt.toISOString() })),
+});
+
 /** What the platform's main backend calls: workspaces, their API keys and their WhatsApp accounts. */
 @Injectable()
 export class ProvisioningService {
@@ -21,6 +32,7 @@ export class ProvisioningService {
     private readonly apiKeys: ApiKeyRepository,
     private readonly accounts: WhatsappAccountRepository,
     private readonly owners: WabaOwnerCache,
+    private readonly phoneNumbers: PhoneNumberRepository,
   ) {}
 
   async createWorkspace(name = 'Workspace'): Promise<WorkspaceCreatedDto> {
@@ -45,7 +57,7 @@ export class ProvisioningService {
     if (!(await this.apiKeys.revoke(workspaceId, keyId))) throw DomainException.notFound('active API key');
   }
 
-  async linkWhatsappAccount(workspaceId: string, wabaId: string): Promise<WhatsappAccountDto> {
+  async linkWhatsappAccount(workspaceId: string, wabaId: string, phoneNumbers: PhoneNumberInputDto[] = []): Promise<WhatsappAccountDto> {
     await this.requireWorkspace(workspaceId);
     const existing = await this.accounts.findByWabaId(wabaId);
     if (existing && existing.workspaceId !== workspaceId) {
@@ -54,16 +66,18 @@ export class ProvisioningService {
       ]);
     }
     const account = existing ?? (await this.accounts.insert(wabaId, workspaceId));
-    return { waba_id: account.wabaId, workspace_id: account.workspaceId, created_at: account.createdAt.toISOString() };
+    // Digits only: the validator guarantees at least one, so every entry maps.
+    await this.phoneNumbers.upsertMany(
+      phoneNumbers.map((p) => ({ phoneNumberId: p.phone_number_id, wabaId, displayPhoneNumber: normaliseDisplayNumber(p.display_phone_number) ?? '' })),
+    );
+    return toWhatsappAccountDto(account, await this.phoneNumbers.listForWabas([wabaId]));
   }
 
   async listWhatsappAccounts(workspaceId: string): Promise<WhatsappAccountDto[]> {
     await this.requireWorkspace(workspaceId);
-    return (await this.accounts.listForWorkspace(workspaceId)).map((a) => ({
-      waba_id: a.wabaId,
-      workspace_id: a.workspaceId,
-      created_at: a.createdAt.toISOString(),
-    }));
+    const accounts = await this.accounts.listForWorkspace(workspaceId);
+    const numbers = await this.phoneNumbers.listForWabas(accounts.map((a) => a.wabaId));
+    return accounts.map((a) => toWhatsappAccountDto(a, numbers));
   }
 
   async unlinkWhatsappAccount(workspaceId: string, wabaId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MetricsRegistry } from '@app/common';
+import { UNHANDLED_REASONS } from '@app/persistence';
 import { Counter, Gauge, Histogram } from 'prom-client';
 
 /** Prometheus metrics of the Meta ingest pipeline (exposed on /metrics). */
@@ -30,7 +31,9 @@ export class IngestMetrics {
     this.requests = new Counter({ name: 'ingest_meta_requests_total', help: 'Meta webhook POSTs by outcome', labelNames: ['outcome'], registers });
     this.events = new Counter({ name: 'ingest_events_total', help: 'New events committed, by type', labelNames: ['type'], registers });
     this.duplicates = new Counter({ name: 'ingest_duplicate_events_total', help: 'Events received again and skipped (same id)', registers });
-    this.unhandled = new Counter({ name: 'ingest_unhandled_changes_total', help: 'Meta changes stored as unhandled, by reason', labelNames: ['reason'], registers });
+    this.unhandled = new Counter({ name: 'ingest_unhandled_changes_total', help: 'Meta changes (or items of one) stored as unhandled, by reason', labelNames: ['reason'], registers });
+    // Every reason is listed from the start, so a dashboard sees a new reason at 0 before it first happens.
+    for (const reason of UNHANDLED_REASONS) this.unhandled.inc({ reason }, 0);
     this.outboxBacklog = new Gauge({ name: 'ingest_outbox_backlog', help: 'Events committed but not yet confirmed by RabbitMQ', registers });
     this.publishLatency = new Histogram({
       name: 'ingest_publish_duration_seconds',

@@ -21,6 +21,7 @@ export class UnhandledChangesService {
         waba_id: r.wabaId,
         field: r.field,
         value: r.value,
+        path: r.path,
         error: r.error,
       })),
       next_cursor: rows.length > limit ? String(page[page.length - 1].id) : null,

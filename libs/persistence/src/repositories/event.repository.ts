@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { textParam } from './text-param';
 
 export interface NewEventRow {
   id: string;
@@ -38,7 +39,7 @@ export class EventRepository {
       const params: unknown[] = [];
       const tuples = chunk.map((r) => {
         const b = params.length;
-        params.push(r.id, r.workspaceId, r.type, r.wabaId, r.phoneNumberId, JSON.stringify(r.envelope), r.createdAt);
+        params.push(r.id, r.workspaceId, r.type, textParam(r.wabaId), textParam(r.phoneNumberId), JSON.stringify(r.envelope), r.createdAt);
         return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::json, $${b + 7})`;
       });
       const result: { id: string }[] = await manager.query(

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { PhoneNumberDto, PhoneNumberInputDto } from './phone-number.dto';
 
 export class CreateWorkspaceDto {
   @ApiPropertyOptional({ description: 'Display name of the workspace', example: 'Acme Marketing', maxLength: 200 })
@@ -29,6 +31,19 @@ export class LinkWhatsappAccountDto {
   @IsString()
   @Matches(/^\d{5,32}$/, { message: 'waba_id must be the numeric WhatsApp Business Account id' })
   waba_id: string;
+
+  @ApiPropertyOptional({
+    description: "The WABA's business numbers: lets events that name a number only by its display form (phone_number_*, security) reach endpoints filtered by phone_number_ids. Learnt from messages webhooks otherwise.",
+    type: PhoneNumberInputDto,
+    isArray: true,
+    example: [{ phone_number_id: '117263540981001', display_phone_number: '+1 555-010-0100' }],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => PhoneNumberInputDto)
+  phone_numbers?: PhoneNumberInputDto[];
 }
 
 export class WhatsappAccountDto {
@@ -40,6 +55,9 @@ export class WhatsappAccountDto {
 
   @ApiProperty({ example: '2026-05-12T16:10:17.000Z' })
   created_at: string;
+
+  @ApiProperty({ description: "The WABA's numbers in the phone-number directory", type: PhoneNumberDto, isArray: true })
+  phone_numbers: PhoneNumberDto[];
 }
 
 export class IssueApiKeyDto {

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { UnhandledReason } from '@app/persistence';
+import { UNHANDLED_REASONS, UnhandledReason } from '@app/persistence';
 
-export const UNHANDLED_REASONS: readonly UnhandledReason[] = ['unknown_object', 'unknown_waba', 'unknown_field', 'unreadable_value'];
 
 export class ListUnhandledChangesQueryDto {
   @ApiPropertyOptional({ description: 'Page size', example: 50, minimum: 1, maximum: 200, default: 50 })
@@ -19,9 +18,9 @@ export class ListUnhandledChangesQueryDto {
   @Matches(/^\d{1,19}$/, { message: 'cursor must be the next_cursor of a previous page' })
   cursor?: string;
 
-  @ApiPropertyOptional({ description: 'Only changes kept for this reason', enum: UNHANDLED_REASONS, example: 'unknown_field' })
+  @ApiPropertyOptional({ description: 'Only changes kept for this reason', enum: [...UNHANDLED_REASONS], example: 'unknown_field' })
   @IsOptional()
-  @IsIn(UNHANDLED_REASONS as UnhandledReason[], { message: `reason must be one of ${UNHANDLED_REASONS.join(', ')}` })
+  @IsIn([...UNHANDLED_REASONS], { message: `reason must be one of ${UNHANDLED_REASONS.join(', ')}` })
   reason?: UnhandledReason;
 }
 
@@ -33,8 +32,9 @@ export class UnhandledChangeDto {
   received_at: string;
 
   @ApiProperty({
-    description: 'Why no event was made: unknown_object (not a WABA webhook), unknown_waba (no workspace has it), unknown_field (no translator yet), unreadable_value (the translator could not read it)',
-    enum: UNHANDLED_REASONS,
+    description:
+      'Why no typed event was made: unknown_object (not a WABA webhook), unknown_waba (no workspace has the WABA), unknown_business (no workspace has the business portfolio of a partner event), unknown_field (no translator yet), unreadable_value (the translator could not read the change), unreadable_item (one item of the change could not be read; its siblings became events), too_deep (nested too deep to store as JSON; the value is its JSON text)',
+    enum: [...UNHANDLED_REASONS],
     example: 'unknown_field',
   })
   reason: UnhandledReason;
@@ -48,10 +48,18 @@ export class UnhandledChangeDto {
   @ApiProperty({ description: 'The change field', example: 'some_new_field', nullable: true, type: String })
   field: string | null;
 
-  @ApiProperty({ description: "Meta's raw change value (the whole body for unknown_object)", example: { foo: 'bar' }, nullable: true, type: Object })
+  @ApiProperty({
+    description: "Meta's raw change value (the whole body for unknown_object, the item for unreadable_item, the JSON text for too_deep)",
+    example: { foo: 'bar' },
+    nullable: true,
+    type: Object,
+  })
   value: unknown;
 
-  @ApiProperty({ description: 'What the translator reported, when it failed', example: 'message_template_status_update: value.event is missing', nullable: true, type: String })
+  @ApiProperty({ description: 'Where the unreadable item sits in the change value; null for a whole change', example: 'messages[2]', nullable: true, type: String })
+  path: string | null;
+
+  @ApiProperty({ description: 'The message: what the translator reported, when it failed', example: 'messages: messages[2] is not an object', nullable: true, type: String })
   error: string | null;
 }
 

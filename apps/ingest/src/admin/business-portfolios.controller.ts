@@ -1,0 +1,40 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { AdminTokenGuard } from '../auth/admin-token.guard';
+import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
+import { BusinessPortfolioService } from './business-portfolio.service';
+import { BusinessPortfolioDto, LinkBusinessPortfolioDto } from './dto/business-portfolio.dto';
+
+const uuid = new ParseUUIDPipe({ version: '4' });
+
+@ApiTags('Provisioning')
+@ApiSecurity('admin-token')
+@ApiErrorResponses(400, 401, 404)
+@UseGuards(AdminTokenGuard)
+@Controller('admin/v1/workspaces/:workspaceId/business-portfolios')
+export class BusinessPortfoliosController {
+  constructor(private readonly portfolios: BusinessPortfolioService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Link a business portfolio to the workspace: its partner webhooks are routed there (409 if another workspace has it)' })
+  @ApiCreatedResponse({ type: BusinessPortfolioDto })
+  @ApiErrorResponses(409)
+  link(@Param('workspaceId', uuid) workspaceId: string, @Body() dto: LinkBusinessPortfolioDto) {
+    return this.portfolios.link(workspaceId, dto.business_id);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List linked business portfolios' })
+  @ApiOkResponse({ type: BusinessPortfolioDto, isArray: true })
+  list(@Param('workspaceId', uuid) workspaceId: string) {
+    return this.portfolios.list(workspaceId);
+  }
+
+  @Delete(':businessId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Unlink a business portfolio' })
+  @ApiNoContentResponse()
+  unlink(@Param('workspaceId', uuid) workspaceId: string, @Param('businessId') businessId: string) {
+    return this.portfolios.unlink(workspaceId, businessId);
+  }
+}

@@ -1,0 +1,38 @@
+import { canonicalJson } from '@app/events';
+
+/**
+ * Deepest change value translated and stored as JSON. Meta's payloads are a dozen levels deep at
+ * most; far deeper ones would overflow recursive code (JSON.stringify, hashing) and PostgreSQL's
+ * JSON parser, so they are kept as text instead.
+ */
+export const MAX_VALUE_DEPTH = 100;
+
+/** True when `value` nests arrays/objects more than `max` levels deep. Iterative: any depth is safe. */
+export function depthExceeds(value: unknown, max = MAX_VALUE_DEPTH): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: item, depth } = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth + 1 > max) return true;
+    for (const child of Array.isArray(item) ? item : Object.values(item as Record<string, unknown>)) {
+      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1 });
+    }
+  }
+  return false;
+}
+
+// What jsonb refuses although JSON allows it: the NUL escape and lone surrogates (JSON.stringify
+// escapes only those). An escaped backslash before "u0000" also matches: such a value is merely kept as text.
+const JSONB_UNSAFE = /\\u(0000|d[89a-f][0-9a-f]{2})/i;
+
+/**
+ * JSON text for a jsonb column that PostgreSQL will accept whatever Meta sent: the value itself when
+ * it can be stored, otherwise its JSON text as a JSON string (too deep, or characters jsonb refuses),
+ * so one odd value never fails the insert of a whole group commit. null for undefined.
+ */
+export function storableJson(value: unknown): string | null {
+  if (value === undefined) return null;
+  if (depthExceeds(value)) return JSON.stringify(canonicalJson(value));
+  const text = canonicalJson(value);
+  return JSONB_UNSAFE.test(text) ? JSON.stringify(text) : text;
+}
