@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
+import { UnmappedChangeReason } from '../payloads/meta-unmapped-change.payload';
 import { occurredAt } from './translator-helpers';
 import { TranslatedEvent, TranslationContext } from './translator.types';
 
 /** The event type that carries a Meta change (or one item of it) no translator turned into an event. */
 export const UNMAPPED_CHANGE_TYPE = 'meta.unmapped_change';
-
-/** no_translator: the field has no translator yet; unreadable: the change or one item could not be read. */
-export type UnmappedChangeReason = 'no_translator' | 'unreadable';
 
 export interface UnmappedChangeInput {
   /** The change field as Meta sent it. */
