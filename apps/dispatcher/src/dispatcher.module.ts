@@ -8,6 +8,7 @@ import { PersistenceModule } from '@app/persistence';
 import { EndpointConsumers } from './consumer/endpoint-consumers.service';
 import { AttemptRecorder } from './delivery/attempt-recorder.service';
 import { DeliveryPipeline } from './delivery/delivery-pipeline.service';
+import { EndpointSecrets } from './delivery/endpoint-secrets.service';
 import { WebhookDeliveryService } from './delivery/webhook-delivery.service';
 import { EndpointHealthService } from './endpoints/endpoint-health.service';
 import { DispatcherMetrics } from './metrics/dispatcher-metrics';
@@ -20,6 +21,7 @@ import { DispatcherMetrics } from './metrics/dispatcher-metrics';
     DispatcherMetrics,
     RetryTopology,
     AttemptRecorder,
+    EndpointSecrets,
     WebhookDeliveryService,
     EndpointHealthService,
     DeliveryPipeline,

@@ -6,6 +6,7 @@ import { ChannelWrapper } from 'amqp-connection-manager';
 import { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { AttemptRecorder } from '../delivery/attempt-recorder.service';
 import { DeliveryPipeline, EndpointTarget } from '../delivery/delivery-pipeline.service';
+import { EndpointSecrets } from '../delivery/endpoint-secrets.service';
 import { routingOf } from '../endpoints/endpoint-health.service';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
 
@@ -59,6 +60,7 @@ export class EndpointConsumers implements OnApplicationBootstrap, BeforeApplicat
     private readonly pipeline: DeliveryPipeline,
     private readonly recorder: AttemptRecorder,
     private readonly metrics: DispatcherMetrics,
+    private readonly secrets: EndpointSecrets,
   ) {
     this.wrapper = amqp.createChannel('endpoint-consumers', (ch: ConfirmChannel) => this.setup(ch));
   }
@@ -134,6 +136,10 @@ export class EndpointConsumers implements OnApplicationBootstrap, BeforeApplicat
   }
 
   private async ensure(endpoint: WebhookEndpointEntity): Promise<void> {
+    if (!this.readable(endpoint)) {
+      await this.pause(endpoint.id);
+      return;
+    }
     let c = this.consumers.get(endpoint.id);
     if (!c) {
       c = { id: endpoint.id, queue: this.amqp.names.endpointQueue(endpoint.id), endpoint, tag: null, active: 0, waiters: [] };
@@ -143,6 +149,27 @@ export class EndpointConsumers implements OnApplicationBootstrap, BeforeApplicat
     }
     c.endpoint = endpoint;
     await this.startConsuming(c);
+  }
+
+  /** Decrypts the endpoint's secrets once now, so a missing key is found before any message is taken. */
+  private readable(endpoint: WebhookEndpointEntity): boolean {
+    try {
+      this.secrets.open(endpoint);
+      return true;
+    } catch (err) {
+      this.logger.error(`endpoint ${endpoint.id} is not consumed: its secrets cannot be decrypted (${(err as Error).message}); its events wait in its queue`);
+      return false;
+    }
+  }
+
+  /** Stops consuming an endpoint but keeps its queue and bindings; the next reconcile tries it again. */
+  private async pause(endpointId: string): Promise<void> {
+    const c = this.consumers.get(endpointId);
+    if (!c) return;
+    const ch = this.channel;
+    if (ch && c.tag) await ch.cancel(c.tag).catch(() => undefined);
+    c.tag = null;
+    this.consumers.delete(endpointId);
   }
 
   /** The endpoint is gone: messages still arriving are recorded as endpoint_deleted; its queue is removed. */
