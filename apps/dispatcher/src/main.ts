@@ -9,6 +9,7 @@ import { DispatcherModule } from './dispatcher.module';
 async function bootstrap(): Promise<void> {
   const config = AppConfig.fromProcessEnv();
   const logger = new JsonLogger('dispatcher', config.logLevel);
+  if (config.developmentWarning) logger.warn(config.developmentWarning, 'Config');
   const app = await NestFactory.create<NestFastifyApplication>(DispatcherModule, new FastifyAdapter(), { logger, bufferLogs: true });
   app.enableShutdownHooks();
   await app.listen(config.dispatcherPort, config.host);
