@@ -8,7 +8,7 @@ import { freePort } from './app-process';
 const exec = promisify(execFile);
 
 /** The newest installed server binaries (Debian layout), else whatever is on PATH. */
-function binDir(): string {
+export function binDir(): string {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return '';
   const versions = readdirSync(root).filter((v) => existsSync(path.join(root, v, 'bin/pg_ctl'))).sort((a, b) => Number(b) - Number(a));

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import { dropDatabase } from '@app/persistence';
+import { parseEncryptionKeys } from '@app/config';
+import { dropDatabase, SecretCipher } from '@app/persistence';
 
 const exec = promisify(execFile);
 
@@ -11,6 +12,11 @@ export const META_APP_SECRET = 'test-meta-app-secret-0123456789ab';
 export const META_VERIFY_TOKEN = 'test-verify-token-0123456789abcdef';
 /** "<key id>:<base64 of 32 bytes>", the format of ENCRYPTION_KEYS. */
 export const ENCRYPTION_KEYS = `test:${Buffer.alloc(32, 7).toString('base64')}`;
+
+/** Reads what the apps stored under ENCRYPTION_KEYS (tests look at rows directly). */
+export function testCipher(keys = ENCRYPTION_KEYS): SecretCipher {
+  return new SecretCipher(parseEncryptionKeys(keys));
+}
 
 /** A database and a RabbitMQ vhost of the test file's own, both removed afterwards. */
 export interface TestEnvironment {
