@@ -220,4 +220,22 @@ describe('secrets: required outside development, encrypted at rest, key rotation
     expect(verify(hook.secret, delivery).data.message_id).toBe('wamid.secrets-2');
     expect((await client.api<Json>(workspace.api_key, 'GET', `/v1/webhooks/${hook.id}/secret`)).body.secret).toBe(hook.secret);
   });
+
+  it('a dispatcher without the key of an endpoint leaves its events in the queue, and they go out once the key is there', async () => {
+    await dispatcher!.stop();
+    const keyless = await AppProcess.start('dispatcher', { ...env.env, ENCRYPTION_KEYS }); // knows only the retired key
+    const before = receiver.requests.length;
+    try {
+      expect((await client.postMeta(messagePost('wamid.secrets-3'))).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 2_000));
+      expect(receiver.requests.length).toBe(before);
+      expect(keyless.output).toContain(`endpoint ${hook.id} is not consumed`);
+      expect(keyless.output).toContain('encryption key \\"next\\" is not configured');
+    } finally {
+      await keyless.stop();
+    }
+    dispatcher = await AppProcess.start('dispatcher', { ...env.env, ENCRYPTION_KEYS: NEW_KEYS });
+    await receiver.waitFor(before + 1);
+    expect(verify(hook.secret, receiver.requests[before]).data.message_id).toBe('wamid.secrets-3');
+  });
 });
