@@ -22,9 +22,10 @@ export class AppConfig {
     const { values, missing, defaulted } = applySecretPolicy(defined);
     const env = plainToInstance(EnvironmentVariables, values, { exposeDefaultValues: true });
     const errors = validateSync(env, { whitelist: false, forbidUnknownValues: false });
-    const lines = errors.flatMap((e) =>
-      Object.values(e.constraints ?? {}).map((msg) => `  - ${e.property}=${displayValue(e.property, e.value)}: ${msg}`),
-    );
+    // A missing secret is reported once, as missing, not again by each of its rules.
+    const lines = errors
+      .filter((e) => !(missing as string[]).includes(e.property))
+      .flatMap((e) => Object.values(e.constraints ?? {}).map((msg) => `  - ${e.property}=${displayValue(e.property, e.value)}: ${msg}`));
     let encryptionKeys: EncryptionKey[] = [];
     if (env.ENCRYPTION_KEYS !== undefined && !lines.some((l) => l.startsWith('  - ENCRYPTION_KEYS='))) {
       try {
