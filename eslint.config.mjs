@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
  * the libs listed for it; apps may import any lib but never each other; no lib imports an app.
  */
 const LIB_DEPENDENCIES = {
-  common: [],
+  common: ['config'],
   config: [],
   persistence: ['common', 'config'],
   events: ['common', 'config'],

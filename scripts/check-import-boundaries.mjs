@@ -3,7 +3,8 @@
 import { ESLint } from 'eslint';
 
 const CASES = [
-  { file: 'libs/common/src/x.ts', code: "import { AppConfig } from '@app/persistence';", bad: 'a bottom lib importing persistence' },
+  { file: 'libs/common/src/x.ts', code: "import { EventRepository } from '@app/persistence';", bad: 'a bottom lib importing persistence' },
+  { file: 'libs/config/src/x.ts', code: "import { JsonLogger } from '@app/common';", bad: 'config (the very bottom) importing common' },
   { file: 'libs/events/src/x.ts', code: "import { EventPublisher } from '@app/messaging';", bad: 'events importing messaging' },
   { file: 'libs/persistence/src/x.ts', code: "import { buildEnvelope } from '@app/events/envelope';", bad: 'persistence importing events by subpath' },
   { file: 'libs/delivery/src/x.ts', code: "import { IngestModule } from '../../../apps/ingest/src/ingest.module';", bad: 'a lib importing an app' },

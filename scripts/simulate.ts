@@ -6,11 +6,13 @@
  * as Meta does (X-Hub-Signature-256) and POSTs it to a running ingest, printing each answer.
  */
 import { createHmac, randomBytes } from 'node:crypto';
+import { DEVELOPMENT_SECRETS } from '../libs/config/src/secrets';
 import { EVENT_CATALOG, EventTypeName, META_SAMPLE_TYPES, metaSampleBody } from '../libs/events/src';
 
 const DEMO_WABA_ID = '100000000000001';
 const DEMO_PHONE_NUMBER_ID = '100000000000002';
-const DEV_APP_SECRET = 'dev-meta-app-secret';
+// What `npm start` (development mode) uses when META_APP_SECRET is not set.
+const DEV_APP_SECRET = DEVELOPMENT_SECRETS.META_APP_SECRET;
 
 interface Options {
   type?: string;
@@ -28,7 +30,7 @@ function usage(): string {
     '       npm run simulate -- --list',
     '',
     `defaults: --url http://localhost:3000 --waba ${DEMO_WABA_ID} (the demo workspace) --phone ${DEMO_PHONE_NUMBER_ID}`,
-    '          --secret $META_APP_SECRET, else the dev default',
+    '          --secret $META_APP_SECRET, else the development value of `npm start`',
   ].join('\n');
 }
 

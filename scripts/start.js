@@ -8,8 +8,13 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const ingestMain = path.join(root, 'dist/apps/ingest/main.js');
 const dispatcherMain = path.join(root, 'dist/apps/dispatcher/main.js');
-// The demo talks to receivers on this machine; production must leave this false (the default).
-const env = { ...process.env, ALLOW_PRIVATE_TARGETS: process.env.ALLOW_PRIVATE_TARGETS ?? 'true' };
+// A local demo: development mode (public development secrets for whatever is not set; the apps warn)
+// and receivers on this machine allowed. Production leaves NODE_ENV unset and sets every secret.
+const env = {
+  ...process.env,
+  NODE_ENV: process.env.NODE_ENV ?? 'development',
+  ALLOW_PRIVATE_TARGETS: process.env.ALLOW_PRIVATE_TARGETS ?? 'true',
+};
 
 function run(args, opts = {}) {
   const r = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', ...opts });

@@ -2,7 +2,7 @@ import { IngestClient, loadMetaFixture, metaSignature } from './support/api-clie
 import { AppProcess } from './support/app-process';
 import { PrivatePostgres } from './support/private-postgres';
 import { PrivateRabbitMq } from './support/private-rabbitmq';
-import { ADMIN_TOKEN, META_APP_SECRET, META_VERIFY_TOKEN } from './support/test-environment';
+import { ADMIN_TOKEN, ENCRYPTION_KEYS, META_APP_SECRET, META_VERIFY_TOKEN } from './support/test-environment';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { sleep } from './support/wait';
 
@@ -141,6 +141,7 @@ describe('faults: nothing acknowledged is lost', () => {
       ADMIN_TOKEN,
       META_APP_SECRET,
       META_VERIFY_TOKEN,
+      ENCRYPTION_KEYS,
       ALLOW_PRIVATE_TARGETS: 'true',
       LOG_LEVEL: 'warn',
       RECONCILE_INTERVAL: '2s',

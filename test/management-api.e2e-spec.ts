@@ -3,9 +3,11 @@ import { EVENT_CATALOG } from '@app/events';
 import { http, IngestClient } from './support/api-client';
 import { AppProcess } from './support/app-process';
 import { query } from './support/db';
-import { ADMIN_TOKEN, createTestEnvironment, TestEnvironment } from './support/test-environment';
+import { ADMIN_TOKEN, createTestEnvironment, TestEnvironment, testCipher } from './support/test-environment';
 
 type Json = Record<string, any>;
+
+const cipher = testCipher();
 
 /** messageCount of an endpoint queue, or null when the queue does not exist. */
 async function endpointQueue(amqpUrl: string, endpointId: string): Promise<{ messageCount: number } | null> {
@@ -62,7 +64,7 @@ describe('management API: webhooks CRUD, validation, tenancy, keys, pagination, 
       status: 'enabled',
       disabled_reason: null,
       filter: { phone_number_ids: ['117263540981001'] },
-      headers: { 'X-Api-Key': 'k1' },
+      headers: { 'X-Api-Key': { value: 'k1', sensitive: false } },
     });
     expect(created.body.secret).toMatch(/^whsec_[A-Za-z0-9+/=]{32,}$/);
     expect(Buffer.from(created.body.secret.slice(6), 'base64').length).toBeGreaterThanOrEqual(24);
@@ -97,7 +99,8 @@ describe('management API: webhooks CRUD, validation, tenancy, keys, pagination, 
     const expires = new Date(rotated.body.previous_secret_expires_at).getTime();
     expect(Math.abs(expires - (Date.now() + 2 * 3_600_000))).toBeLessThan(60_000);
     const [row] = await query<Json>(env.databaseUrl, 'SELECT secret, previous_secret FROM webhook_endpoints WHERE id = $1', [id]);
-    expect(row).toEqual({ secret: rotated.body.secret, previous_secret: created.body.secret });
+    expect(row.secret).toMatch(/^enc:v1:test:/);
+    expect([cipher.decrypt(row.secret), cipher.decrypt(row.previous_secret)]).toEqual([rotated.body.secret, created.body.secret]);
     const secret = await client.api<Json>(a.api_key, 'GET', `/v1/webhooks/${id}/secret`);
     expect(secret.body).toEqual(rotated.body);
     const defaultGrace = await client.api<Json>(a.api_key, 'POST', `/v1/webhooks/${id}/rotate-secret`);
@@ -213,7 +216,7 @@ describe('management API: webhooks CRUD, validation, tenancy, keys, pagination, 
     expect(listA).not.toContain(wb.id);
     expect(listB).toEqual([wb.id]);
     const rows = await query<Json>(env.databaseUrl, 'SELECT id, description, secret FROM webhook_endpoints WHERE id = ANY($1) ORDER BY url', [[wa.id, wb.id]]);
-    expect(rows).toEqual([{ id: wa.id, description: '', secret: wa.secret }, { id: wb.id, description: '', secret: wb.secret }]);
+    expect(rows.map((r) => ({ ...r, secret: cipher.decrypt(r.secret) }))).toEqual([{ id: wa.id, description: '', secret: wa.secret }, { id: wb.id, description: '', secret: wb.secret }]);
     expect((await client.api(a.api_key, 'GET', '/v1/webhooks/not-a-uuid')).status).toBe(404);
   });
 

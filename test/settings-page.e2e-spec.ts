@@ -289,6 +289,20 @@ describe('settings page: Settings → Webhooks in a real browser', () => {
     expect(rotated).not.toBe(secret);
   });
 
+  it('shows custom headers, a sensitive value only as hidden', async () => {
+    const patched = await client.api(apiKey, 'PATCH', `/v1/webhooks/${webhookId}`, {
+      headers: { 'X-Team': 'crm-sync', Authorization: { value: 'Bearer never-shown-9f2a', sensitive: true } },
+    });
+    expect(patched.status).toBe(200);
+    await page.reload();
+    const panel = page.getByRole('region', { name: 'Custom headers' });
+    await panel.getByRole('rowheader', { name: 'Authorization' }).waitFor();
+    const text = await panel.innerText();
+    expect(text).toContain('crm-sync');
+    expect(text).toContain('sensitive, hidden');
+    expect(await page.content()).not.toContain('never-shown-9f2a');
+  });
+
   it('is usable at 390 px without horizontal overflow', async () => {
     await page.setViewportSize(PHONE);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -319,5 +333,21 @@ describe('settings page: Settings → Webhooks in a real browser', () => {
     await page.getByRole('button', { name: 'Forget key' }).click();
     await page.getByLabel('API key').waitFor();
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  });
+
+  it('/docs renders Swagger UI under its Content-Security-Policy, loading nothing from elsewhere', async () => {
+    const violations: string[] = [];
+    const onConsole = (msg: { text(): string }) => {
+      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+    };
+    page.on('console', onConsole);
+    foreignRequests.length = 0;
+    const res = await page.goto(`${ingest.baseUrl}/docs`);
+    expect(res?.headers()['content-security-policy']).toContain("default-src 'none'");
+    await page.locator('.swagger-ui .info').getByText('WhatsApp webhooks').waitFor();
+    await page.locator('.opblock-tag', { hasText: 'Webhooks' }).first().waitFor();
+    page.off('console', onConsole);
+    expect(violations).toEqual([]);
+    expect(foreignRequests).toEqual([]);
   });
 });

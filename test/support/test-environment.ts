@@ -1,13 +1,22 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import { dropDatabase } from '@app/persistence';
+import { parseEncryptionKeys } from '@app/config';
+import { dropDatabase, SecretCipher } from '@app/persistence';
 
 const exec = promisify(execFile);
 
-export const ADMIN_TOKEN = 'test-admin-token-0123456789';
-export const META_APP_SECRET = 'test-meta-app-secret';
-export const META_VERIFY_TOKEN = 'test-verify-token';
+// Secrets are refused below 32 characters, and required outside NODE_ENV=development.
+export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+export const META_APP_SECRET = 'test-meta-app-secret-0123456789ab';
+export const META_VERIFY_TOKEN = 'test-verify-token-0123456789abcdef';
+/** "<key id>:<base64 of 32 bytes>", the format of ENCRYPTION_KEYS. */
+export const ENCRYPTION_KEYS = `test:${Buffer.alloc(32, 7).toString('base64')}`;
+
+/** Reads what the apps stored under ENCRYPTION_KEYS (tests look at rows directly). */
+export function testCipher(keys = ENCRYPTION_KEYS): SecretCipher {
+  return new SecretCipher(parseEncryptionKeys(keys));
+}
 
 /** A database and a RabbitMQ vhost of the test file's own, both removed afterwards. */
 export interface TestEnvironment {
@@ -37,6 +46,7 @@ export async function createTestEnvironment(overrides: Record<string, string> = 
     ADMIN_TOKEN,
     META_APP_SECRET,
     META_VERIFY_TOKEN,
+    ENCRYPTION_KEYS,
     ALLOW_PRIVATE_TARGETS: 'true',
     LOG_LEVEL: 'warn',
     RECONCILE_INTERVAL: '2s',

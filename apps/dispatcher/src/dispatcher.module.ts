@@ -8,6 +8,7 @@ import { PersistenceModule } from '@app/persistence';
 import { AttemptRecorder } from './delivery/attempt-recorder.service';
 import { DeliveryController } from './delivery/delivery.controller';
 import { DeliveryPipeline } from './delivery/delivery-pipeline.service';
+import { EndpointSecrets } from './delivery/endpoint-secrets.service';
 import { WebhookDeliveryService } from './delivery/webhook-delivery.service';
 import { EndpointHealthService } from './endpoints/endpoint-health.service';
 import { DispatcherMetrics } from './metrics/dispatcher-metrics';
@@ -23,6 +24,7 @@ import { EndpointReconciler } from './transport/endpoint-reconciler.service';
     DispatcherMetrics,
     RetryTopology,
     AttemptRecorder,
+    EndpointSecrets,
     WebhookDeliveryService,
     EndpointHealthService,
     DeliveryPipeline,

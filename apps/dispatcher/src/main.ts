@@ -13,6 +13,7 @@ import { EndpointQueueServer } from './transport/endpoint-queue.server';
 async function bootstrap(): Promise<void> {
   const config = AppConfig.fromProcessEnv();
   const logger = new JsonLogger('dispatcher', config.logLevel);
+  if (config.developmentWarning) logger.warn(config.developmentWarning, 'Config');
   const app = await NestFactory.create<NestFastifyApplication>(DispatcherModule, new FastifyAdapter(), { logger, bufferLogs: true });
   app.enableShutdownHooks();
   app.connectMicroservice({ strategy: app.get(EndpointQueueServer) }, { inheritAppConfig: true });

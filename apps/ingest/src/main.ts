@@ -15,6 +15,7 @@ async function bootstrap(): Promise<void> {
     return;
   }
   const logger = new JsonLogger('ingest', config.logLevel);
+  if (config.developmentWarning) logger.warn(config.developmentWarning, 'Config');
   const app = await NestFactory.create<NestFastifyApplication>(
     IngestModule,
     new FastifyAdapter({ bodyLimit: config.metaBodyLimitBytes, trustProxy: true }),

@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { parseDuration, parseSchedule } from './duration';
 import { EnvironmentVariables } from './env.dto';
+import { DEVELOPMENT_SECRETS, EncryptionKey, parseEncryptionKeys, REQUIRED_SECRETS, RequiredSecret, SECRET_MIN_LENGTH } from './secrets';
 
 export class ConfigValidationError extends Error {}
 
@@ -12,17 +13,31 @@ export class ConfigValidationError extends Error {}
 export class AppConfig {
   readonly env: EnvironmentVariables;
 
+  /** Secrets that fell back to their public development values (only ever non-empty in development mode). */
+  readonly developmentDefaults: RequiredSecret[];
+  readonly encryptionKeys: EncryptionKey[];
+
   constructor(source: Record<string, string | undefined>) {
     const defined = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
-    const env = plainToInstance(EnvironmentVariables, defined, { exposeDefaultValues: true });
+    const { values, missing, defaulted } = applySecretPolicy(defined);
+    const env = plainToInstance(EnvironmentVariables, values, { exposeDefaultValues: true });
     const errors = validateSync(env, { whitelist: false, forbidUnknownValues: false });
-    if (errors.length > 0) {
-      const lines = errors.flatMap((e) =>
-        Object.values(e.constraints ?? {}).map((msg) => `  - ${e.property}=${JSON.stringify(e.value)}: ${msg}`),
-      );
-      throw new ConfigValidationError(`Invalid configuration:\n${lines.join('\n')}`);
+    // A missing secret is reported once, as missing, not again by each of its rules.
+    const lines = errors
+      .filter((e) => !(missing as string[]).includes(e.property))
+      .flatMap((e) => Object.values(e.constraints ?? {}).map((msg) => `  - ${e.property}=${displayValue(e.property, e.value)}: ${msg}`));
+    let encryptionKeys: EncryptionKey[] = [];
+    if (env.ENCRYPTION_KEYS !== undefined && !lines.some((l) => l.startsWith('  - ENCRYPTION_KEYS='))) {
+      try {
+        encryptionKeys = parseEncryptionKeys(env.ENCRYPTION_KEYS);
+      } catch (err) {
+        lines.push(`  - ENCRYPTION_KEYS=${displayValue('ENCRYPTION_KEYS', env.ENCRYPTION_KEYS)}: ${(err as Error).message}`);
+      }
     }
+    if (missing.length > 0 || lines.length > 0) throw new ConfigValidationError(describeProblems(missing, lines));
     this.env = env;
+    this.developmentDefaults = defaulted;
+    this.encryptionKeys = encryptionKeys;
   }
 
   static fromProcessEnv(): AppConfig {
@@ -55,4 +70,52 @@ export class AppConfig {
   get outboxRelayAfterMs() { return parseDuration(this.env.OUTBOX_RELAY_AFTER); }
   get logLevel() { return this.env.LOG_LEVEL; }
   get isTest() { return this.env.NODE_ENV === 'test'; }
+  get isDevelopment() { return this.env.NODE_ENV === 'development'; }
+  get metricsPort() { return this.env.METRICS_PORT ?? null; }
+  get metricsToken() { return this.env.METRICS_TOKEN ?? null; }
+
+  /** The one warning an app logs at start in development mode; null otherwise. */
+  get developmentWarning(): string | null {
+    if (!this.isDevelopment) return null;
+    const defaults = this.developmentDefaults.length
+      ? `using the public development values of ${this.developmentDefaults.join(', ')}`
+      : 'all secrets are set';
+    return `DEVELOPMENT MODE (NODE_ENV=development): ${defaults}. Never run this way in production: unset NODE_ENV and set every secret (see docs/operations.md, "Security").`;
+  }
 }
+
+/**
+ * Outside development mode every required secret must be given. In development mode (NODE_ENV set to
+ * "development" explicitly) missing secrets take their public development values.
+ */
+function applySecretPolicy(defined: Record<string, string | undefined>): {
+  values: Record<string, string | undefined>;
+  missing: RequiredSecret[];
+  defaulted: RequiredSecret[];
+} {
+  const absent = REQUIRED_SECRETS.filter((name) => defined[name] === undefined);
+  if (defined.NODE_ENV !== 'development') return { values: defined, missing: absent, defaulted: [] };
+  const fallbacks = Object.fromEntries(absent.map((name) => [name, DEVELOPMENT_SECRETS[name]]));
+  return { values: { ...defined, ...fallbacks }, missing: [], defaulted: absent };
+}
+
+function describeProblems(missing: RequiredSecret[], lines: string[]): string {
+  const parts: string[] = [];
+  if (missing.length > 0) {
+    parts.push(
+      `Missing required configuration: ${missing.join(', ')}.\n` +
+        `  Set ${missing.length === 1 ? 'it' : 'each'} (secrets: at least ${SECRET_MIN_LENGTH} characters; see .env.example and docs/operations.md, "Security"),\n` +
+        '  or set NODE_ENV=development to run locally with public development values.',
+    );
+  }
+  if (lines.length > 0) parts.push(`Invalid configuration:\n${lines.join('\n')}`);
+  return parts.join('\n');
+}
+
+/** Error messages name a bad variable but never print a secret's value. */
+function displayValue(property: string, value: unknown): string {
+  if (SECRET_VARIABLES.has(property) && typeof value === 'string') return `<${value.length} characters, hidden>`;
+  return JSON.stringify(value);
+}
+
+const SECRET_VARIABLES = new Set<string>([...REQUIRED_SECRETS, 'METRICS_TOKEN']);

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { SECRET_MIN_LENGTH } from './secrets';
 
 const toBoolean = ({ value }: { value: unknown }) => {
   if (typeof value === 'boolean') return value;
@@ -13,8 +14,9 @@ const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /
 
 /** Every environment variable the apps read, with its default and its rule. Validated once at boot. */
 export class EnvironmentVariables {
-  @IsIn(['development', 'production', 'test'])
-  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+  /** Unset means production: secrets are required. Only an explicit "development" allows the public development values. */
+  @IsIn(['development', 'production', 'test'], { message: 'NODE_ENV must be production, development or test' })
+  NODE_ENV: 'development' | 'production' | 'test' = 'production';
 
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/wa_webhooks';
@@ -26,17 +28,37 @@ export class EnvironmentVariables {
   @Matches(/^[a-z][a-z0-9_-]{0,40}$/, { message: 'AMQP_NAMESPACE must be lowercase letters, digits, - or _ (max 41)' })
   AMQP_NAMESPACE = 'wawh';
 
+  // Secrets: no default here. AppConfig refuses to start without them, except with NODE_ENV=development.
   @IsString()
-  @MinLength(8, { message: 'META_APP_SECRET must be at least 8 characters' })
-  META_APP_SECRET = 'dev-meta-app-secret';
+  @MinLength(SECRET_MIN_LENGTH, { message: `META_APP_SECRET must be at least ${SECRET_MIN_LENGTH} characters` })
+  META_APP_SECRET: string;
 
   @IsString()
-  @MinLength(4, { message: 'META_VERIFY_TOKEN must be at least 4 characters' })
-  META_VERIFY_TOKEN = 'dev-verify-token';
+  @MinLength(SECRET_MIN_LENGTH, { message: `META_VERIFY_TOKEN must be at least ${SECRET_MIN_LENGTH} characters` })
+  META_VERIFY_TOKEN: string;
 
   @IsString()
-  @MinLength(16, { message: 'ADMIN_TOKEN must be at least 16 characters' })
-  ADMIN_TOKEN = 'dev-admin-token-change-me';
+  @MinLength(SECRET_MIN_LENGTH, { message: `ADMIN_TOKEN must be at least ${SECRET_MIN_LENGTH} characters` })
+  ADMIN_TOKEN: string;
+
+  /** "<id>:<base64 32-byte key>[,<id>:<key>…]": the first encrypts, all decrypt (parsed by AppConfig). */
+  @IsString()
+  @MinLength(SECRET_MIN_LENGTH, { message: `ENCRYPTION_KEYS must be at least ${SECRET_MIN_LENGTH} characters` })
+  ENCRYPTION_KEYS: string;
+
+  /** Serve /metrics on this port only (not on the app's port), e.g. for an internal scrape network. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'METRICS_PORT must be an integer' })
+  @Min(1, { message: 'METRICS_PORT must be between 1 and 65535' })
+  @Max(65535, { message: 'METRICS_PORT must be between 1 and 65535' })
+  METRICS_PORT?: number;
+
+  /** When set, /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`. */
+  @IsOptional()
+  @IsString()
+  @MinLength(SECRET_MIN_LENGTH, { message: `METRICS_TOKEN must be at least ${SECRET_MIN_LENGTH} characters` })
+  METRICS_TOKEN?: string;
 
   @Transform(toInt)
   @IsInt({ message: 'INGEST_PORT must be an integer' })

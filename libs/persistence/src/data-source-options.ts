@@ -1,13 +1,15 @@
 import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
-import { MIGRATIONS } from './migrations';
+import { SecretCipher } from './encryption/secret-cipher';
+import { migrationsWith } from './migrations';
 
-export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+/** `cipher` is handed to the migrations that encrypt stored secrets (they cannot read configuration themselves). */
+export function dataSourceOptions(databaseUrl: string, cipher: SecretCipher, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
     entities: ENTITIES,
-    migrations: MIGRATIONS,
+    migrations: migrationsWith(cipher),
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     migrationsRun: false,

@@ -1,4 +1,5 @@
 export * from './data-source-options';
+export * from './encryption';
 export * from './ensure-database';
 export * from './entities';
 export * from './migrate';

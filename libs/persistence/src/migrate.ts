@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { SecretCipher } from './encryption/secret-cipher';
 import { ensureDatabase } from './ensure-database';
 
 // Arbitrary constant: both apps may start at once; the advisory lock lets one migrate while the other waits.
@@ -20,9 +21,9 @@ export async function runMigrationsLocked(ds: DataSource): Promise<string[]> {
 }
 
 /** Creates the database if needed and applies pending migrations (the `npm run db:migrate` path). */
-export async function migrate(databaseUrl: string): Promise<string[]> {
+export async function migrate(databaseUrl: string, cipher: SecretCipher): Promise<string[]> {
   await ensureDatabase(databaseUrl);
-  const ds = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
+  const ds = await new DataSource(dataSourceOptions(databaseUrl, cipher)).initialize();
   try {
     return await runMigrationsLocked(ds);
   } finally {

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@app/config';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source-options';
+import { SecretCipher } from './encryption/secret-cipher';
 import { ensureDatabase } from './ensure-database';
 import { runMigrationsLocked } from './migrate';
 import {
@@ -33,7 +34,7 @@ const REPOSITORIES = [
   WorkspaceRepository,
 ];
 
-/** The database connection (created if missing, migrated at boot unless RUN_MIGRATIONS=false) and repositories. */
+/** The database connection (created if missing, migrated at boot unless RUN_MIGRATIONS=false), repositories and the cipher of secrets at rest. */
 @Global()
 @Module({
   imports: [
@@ -41,7 +42,8 @@ const REPOSITORIES = [
       inject: [AppConfig],
       useFactory: async (config: AppConfig) => {
         await ensureDatabase(config.databaseUrl);
-        return { ...dataSourceOptions(config.databaseUrl), runMigrationsAtBoot: config.runMigrations } as never;
+        const cipher = new SecretCipher(config.encryptionKeys);
+        return { ...dataSourceOptions(config.databaseUrl, cipher), runMigrationsAtBoot: config.runMigrations } as never;
       },
       dataSourceFactory: async (options) => {
         const { runMigrationsAtBoot, ...rest } = options as typeof options & { runMigrationsAtBoot: boolean };
@@ -55,7 +57,7 @@ const REPOSITORIES = [
       },
     }),
   ],
-  providers: REPOSITORIES,
-  exports: REPOSITORIES,
+  providers: [...REPOSITORIES, { provide: SecretCipher, inject: [AppConfig], useFactory: (c: AppConfig) => new SecretCipher(c.encryptionKeys) }],
+  exports: [...REPOSITORIES, SecretCipher],
 })
 export class PersistenceModule {}

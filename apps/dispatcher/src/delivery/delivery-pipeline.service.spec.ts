@@ -10,12 +10,9 @@ import { AttemptRecorder } from './attempt-recorder.service';
 import { DeliveryPipeline } from './delivery-pipeline.service';
 import { WebhookDeliveryService } from './webhook-delivery.service';
 
-const SECRET = 'unit-test-secret-0123456789abcdef0123';
+// Development mode: the pure logic under test needs no real secrets.
 const config = new AppConfig({
-  NODE_ENV: 'test',
-  META_APP_SECRET: SECRET,
-  META_VERIFY_TOKEN: SECRET,
-  ADMIN_TOKEN: SECRET,
+  NODE_ENV: 'development',
   RETRY_SCHEDULE: '1s,5s',
   RETRY_JITTER: '0',
 });

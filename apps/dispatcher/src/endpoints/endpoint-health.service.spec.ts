@@ -6,8 +6,8 @@ import { EventRepository, WebhookEndpointEntity, WebhookEndpointRepository } fro
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
 import { EndpointHealthService } from './endpoint-health.service';
 
-const SECRET = 'unit-test-secret-0123456789abcdef0123';
-const config = new AppConfig({ NODE_ENV: 'test', META_APP_SECRET: SECRET, META_VERIFY_TOKEN: SECRET, ADMIN_TOKEN: SECRET, AUTO_DISABLE_AFTER: '1h' });
+// Development mode: the pure logic under test needs no real secrets.
+const config = new AppConfig({ NODE_ENV: 'development', AUTO_DISABLE_AFTER: '1h' });
 const T0 = new Date('2026-11-30T10:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
 

@@ -7,6 +7,7 @@ import { AmqpConnectionService, decodeDeliveryJob, DeliveryJob, RetryTopology } 
 import { WebhookEndpointEntity } from '@app/persistence';
 import { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { AttemptRecorder } from '../delivery/attempt-recorder.service';
+import { EndpointSecrets } from '../delivery/endpoint-secrets.service';
 import { DeliveryOutcome } from '../delivery/delivery-outcome';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
 import { ConsumerChannel } from './consumer-channel';
@@ -46,6 +47,7 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
     private readonly reconciler: EndpointReconciler,
     private readonly recorder: AttemptRecorder,
     private readonly metrics: DispatcherMetrics,
+    private readonly secrets: EndpointSecrets,
   ) {
     super();
     this.limiter = new EndpointConcurrencyLimiter(config.deliveryConcurrencyPerEndpoint);
@@ -83,6 +85,11 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
   }
 
   async consume(endpoint: WebhookEndpointEntity): Promise<void> {
+    if (!this.readable(endpoint)) {
+      // Queue and bindings stay: its events wait there, and the next reconcile tries the endpoint again.
+      await this.release(endpoint.id);
+      return;
+    }
     let c = this.consumers.get(endpoint.id);
     if (!c) {
       c = { id: endpoint.id, queue: this.amqp.names.endpointQueue(endpoint.id), endpoint, tag: null };
@@ -90,6 +97,17 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
     }
     c.endpoint = endpoint;
     await this.startConsuming(c);
+  }
+
+  /** Decrypts the endpoint's secrets once now, so a missing key is found before any message is taken. */
+  private readable(endpoint: WebhookEndpointEntity): boolean {
+    try {
+      this.secrets.open(endpoint);
+      return true;
+    } catch (err) {
+      this.logger.error(`endpoint ${endpoint.id} is not consumed: its secrets cannot be decrypted (${(err as Error).message}); its events wait in its queue`);
+      return false;
+    }
   }
 
   async release(endpointId: string): Promise<void> {

@@ -125,7 +125,7 @@ export function deliveryLog(api: Api, webhookId: string): HTMLElement {
       const count = list.children.length;
       status.textContent = count ? `${count} ${count === 1 ? 'delivery' : 'deliveries'} shown, newest first.` : 'No deliveries yet. Send a test event to try the endpoint.';
       const days = body?.retention?.days;
-      if (days) status.textContent += ` The log keeps ${days} days.`;
+      if (days) status.textContent += ` This server keeps delivery logs ${days} days.`;
     } catch (err) {
       status.textContent =
         err instanceof ApiError && err.status === 404 ? 'The delivery log is not available on this server yet.' : `Could not load deliveries: ${err instanceof Error ? err.message : String(err)}`;

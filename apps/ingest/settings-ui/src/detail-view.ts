@@ -4,6 +4,7 @@ import { AppContext } from './context';
 import { announce, confirmDialog, h, nextId, replaceChildren } from './dom';
 import { deliveryLog } from './deliveries';
 import { healthSummary } from './format';
+import { headersPanel } from './headers-panel';
 import { eventChips, statusBadge } from './list-view';
 import { secretPanel } from './secret-panel';
 import type { EventType, TestOutcome, Webhook } from './types';
@@ -171,6 +172,7 @@ export function detailView(ctx: AppContext, id: string): HTMLElement {
       testSection(ctx, w, types),
       section('Delivery log', deliveryLog(ctx.api, w.id)),
       section('Settings', notice ? h('p', { class: 'success saved', role: 'status', tabindex: '-1' }, notice) : null, form),
+      section('Custom headers', headersPanel(w)),
       secretSection(ctx, w),
       deleteSection(ctx, w),
     );

@@ -37,6 +37,8 @@ export interface Webhook {
   status?: string | null;
   disabled_reason?: string | null;
   health?: WebhookHealth | null;
+  /** Custom delivery headers; a sensitive header's value is never returned (null). */
+  headers?: Record<string, { value: string | null; sensitive: boolean }>;
   created_at?: string;
   updated_at?: string;
   secret?: string;
@@ -72,7 +74,7 @@ export interface Delivery {
 }
 
 export interface DeliveryPage extends Page<Delivery> {
-  retention?: { days?: number; oldest_available?: string | null };
+  retention?: { days?: number; applies_to?: string; oldest_available?: string | null };
 }
 
 export interface TestOutcome {

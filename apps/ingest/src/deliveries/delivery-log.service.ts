@@ -59,7 +59,8 @@ export class DeliveryLogService {
     return {
       data: page.map(toDeliveryDto),
       next_cursor: rows.length > limit && last ? encodeCursor({ createdAt: last.cursor_ts, id: last.id }) : null,
-      retention: { days: this.config.retentionDays, oldest_available: iso(await this.log.oldestAttemptAt()) },
+      // RETENTION_DAYS is one setting for the installation; the oldest attempt is this endpoint's own.
+      retention: { days: this.config.retentionDays, applies_to: 'installation', oldest_available: iso(await this.log.oldestAttemptAt(endpointId)) },
     };
   }
 

@@ -75,6 +75,34 @@ export function setupSwagger(app: INestApplication): OpenAPIObject {
     },
   };
   app.get(EventSchemaRegistry).register(schemas);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'docs-json',
+    // No call to the public validator service: the CSP below allows this origin only.
+    swaggerOptions: { validatorUrl: null },
+  });
+  applyDocsSecurityHeaders(app);
   return document;
+}
+
+/**
+ * Like the settings page, the docs load nothing from elsewhere and cannot be framed. Swagger UI's
+ * scripts are files of this origin; its HTML carries inline <style> blocks and style attributes,
+ * hence 'unsafe-inline' for styles only (no inline script is allowed).
+ */
+export const DOCS_PAGE_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+    "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+function applyDocsSecurityHeaders(app: INestApplication): void {
+  const fastify = app.getHttpAdapter().getInstance() as {
+    addHook(name: 'onRequest', hook: (req: { url: string }, reply: { headers(h: Record<string, string>): unknown }, done: () => void) => void): void;
+  };
+  fastify.addHook('onRequest', (req, reply, done) => {
+    if (req.url === '/docs' || req.url.startsWith('/docs/') || req.url.startsWith('/docs?') || req.url.startsWith('/docs-json')) reply.headers(DOCS_PAGE_HEADERS);
+    done();
+  });
 }

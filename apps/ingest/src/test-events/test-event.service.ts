@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DomainException, isUuid } from '@app/common';
 import { buildDeliveryRequest, deliveryIdFor, SecureHttpClient } from '@app/delivery';
 import { EVENT_TYPE_NAMES, EventEnvelope, findEventType, isoSeconds } from '@app/events';
-import { DeliveryRepository, EventRepository, WebhookEndpointRepository } from '@app/persistence';
+import { DeliveryRepository, EventRepository, openEndpoint, SecretCipher, WebhookEndpointRepository } from '@app/persistence';
 import { TestEventResultDto } from './test-event.dto';
 
 /**
@@ -18,6 +18,7 @@ export class TestEventService implements OnApplicationShutdown {
     private readonly endpoints: WebhookEndpointRepository,
     private readonly events: EventRepository,
     private readonly deliveries: DeliveryRepository,
+    private readonly cipher: SecretCipher,
   ) {}
 
   async send(workspaceId: string, endpointId: string, type: string): Promise<TestEventResultDto> {
@@ -45,7 +46,7 @@ export class TestEventService implements OnApplicationShutdown {
     await this.events.markPublished([envelope.id]);
 
     const body = Buffer.from(JSON.stringify(envelope));
-    const result = await this.client.post(buildDeliveryRequest(endpoint, envelope.id, body, now));
+    const result = await this.client.post(buildDeliveryRequest(openEndpoint(this.cipher, endpoint), envelope.id, body, now));
     await this.deliveries.recordAttempts([
       {
         deliveryId: deliveryIdFor(envelope.id, endpoint.id),

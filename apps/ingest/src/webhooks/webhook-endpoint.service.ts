@@ -3,7 +3,7 @@ import { decodeCursor, DomainException, encodeCursor, ErrorCode, isUuid } from '
 import { AppConfig } from '@app/config';
 import { generateWebhookSecret } from '@app/delivery';
 import { AmqpConnectionService, ControlChannel, EndpointRouting, EndpointTopology } from '@app/messaging';
-import { WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
+import { openHeaders, openSecret, sealHeaders, SecretCipher, WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
 import {
   CreateWebhookDto,
   ListWebhooksQueryDto,
@@ -14,7 +14,8 @@ import {
   WebhookSecretDto,
 } from './dto/webhook.dto';
 import { EndpointHealthService } from './endpoint-health.service';
-import { normalizeEvents, normalizeHeaders, validateTargetUrl } from './webhook-input.validator';
+import { CustomHeaders, parseCustomHeaders, viewCustomHeaders } from './custom-headers';
+import { normalizeEvents, validateTargetUrl } from './webhook-input.validator';
 
 const DEFAULT_PAGE_SIZE = 20;
 const DEFAULT_GRACE_HOURS = 24;
@@ -22,7 +23,8 @@ const BROKER_STEP_TIMEOUT_MS = 5_000;
 const CONTROL_PUBLISH_TIMEOUT_MS = 2_000;
 const MANUAL_DISABLE_REASON = 'Disabled through the API';
 
-export function toWebhookDto(e: WebhookEndpointEntity): WebhookDto {
+/** The API view of an endpoint; custom header values are decrypted, sensitive ones never returned. */
+export function toWebhookDto(e: WebhookEndpointEntity, cipher: SecretCipher): WebhookDto {
   return {
     id: e.id,
     url: e.url,
@@ -32,15 +34,19 @@ export function toWebhookDto(e: WebhookEndpointEntity): WebhookDto {
     status: e.enabled ? 'enabled' : 'disabled',
     disabled_reason: e.enabled ? null : e.disabledReason,
     filter: e.filter?.phone_number_ids?.length ? { phone_number_ids: e.filter.phone_number_ids } : {},
-    headers: e.headers ?? {},
+    headers: viewCustomHeaders(storedHeaders(e, cipher)),
     created_at: e.createdAt.toISOString(),
     updated_at: e.updatedAt.toISOString(),
   };
 }
 
-function toSecretDto(e: WebhookEndpointEntity): WebhookSecretDto {
+function storedHeaders(e: WebhookEndpointEntity, cipher: SecretCipher): CustomHeaders {
+  return { values: openHeaders(cipher, e.headers), sensitive: e.sensitiveHeaders ?? [] };
+}
+
+function toSecretDto(e: WebhookEndpointEntity, cipher: SecretCipher): WebhookSecretDto {
   const previousActive = e.previousSecret && e.previousSecretExpiresAt && e.previousSecretExpiresAt > new Date();
-  return { secret: e.secret, previous_secret_expires_at: previousActive ? e.previousSecretExpiresAt!.toISOString() : null };
+  return { secret: openSecret(cipher, e.secret), previous_secret_expires_at: previousActive ? e.previousSecretExpiresAt!.toISOString() : null };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -67,13 +73,16 @@ export class WebhookEndpointService {
     private readonly control: ControlChannel,
     private readonly amqp: AmqpConnectionService,
     private readonly health: EndpointHealthService,
+    private readonly cipher: SecretCipher,
   ) {}
 
   async create(workspaceId: string, dto: CreateWebhookDto): Promise<WebhookCreatedDto> {
     const events = normalizeEvents(dto.events);
-    const headers = dto.headers === undefined ? {} : normalizeHeaders(dto.headers);
+    const headers = dto.headers === undefined ? { values: {}, sensitive: [] } : parseCustomHeaders(dto.headers);
     const url = await validateTargetUrl(dto.url, this.config.allowPrivateTargets);
     const enabled = dto.enabled ?? true;
+    // Plaintext only in this request: returned once below, stored encrypted.
+    const secret = generateWebhookSecret();
     let bound: WebhookEndpointEntity | null = null;
     const created = await this.compensating(
       () =>
@@ -84,11 +93,12 @@ export class WebhookEndpointService {
             description: dto.description ?? '',
             events,
             filter: dto.filter?.phone_number_ids ? { phone_number_ids: dto.filter.phone_number_ids } : {},
-            headers,
+            headers: sealHeaders(this.cipher, headers.values),
+            sensitiveHeaders: headers.sensitive,
             enabled,
             disabledReason: enabled ? null : MANUAL_DISABLE_REASON,
             disabledAt: enabled ? null : new Date(),
-            secret: generateWebhookSecret(),
+            secret: this.cipher.encrypt(secret),
           },
           this.config.maxEndpointsPerWorkspace,
           async (endpoint) => {
@@ -105,7 +115,7 @@ export class WebhookEndpointService {
       );
     }
     await this.notify(created.id);
-    return { ...toWebhookDto(created), secret: created.secret };
+    return { ...toWebhookDto(created, this.cipher), secret };
   }
 
   async list(workspaceId: string, query: ListWebhooksQueryDto): Promise<WebhookListDto> {
@@ -113,7 +123,7 @@ export class WebhookEndpointService {
     const page = await this.endpoints.listPage(workspaceId, query.limit ?? DEFAULT_PAGE_SIZE, after);
     const health = await this.health.healthOf(page.items.map((e) => e.id));
     return {
-      data: page.items.map((e) => ({ ...toWebhookDto(e), health: health.get(e.id) })),
+      data: page.items.map((e) => ({ ...toWebhookDto(e, this.cipher), health: health.get(e.id) })),
       next_cursor: page.next ? encodeCursor(page.next) : null,
     };
   }
@@ -121,13 +131,12 @@ export class WebhookEndpointService {
   async get(workspaceId: string, id: string): Promise<WebhookDto> {
     const endpoint = await this.require(workspaceId, id);
     const health = await this.health.healthOf([endpoint.id]);
-    return { ...toWebhookDto(endpoint), health: health.get(endpoint.id) };
+    return { ...toWebhookDto(endpoint, this.cipher), health: health.get(endpoint.id) };
   }
 
   async update(workspaceId: string, id: string, dto: UpdateWebhookDto): Promise<WebhookDto> {
     if (!isUuid(id)) throw DomainException.notFound('webhook endpoint');
     const events = dto.events === undefined ? undefined : normalizeEvents(dto.events);
-    const headers = dto.headers === undefined ? undefined : normalizeHeaders(dto.headers);
     const url = dto.url === undefined ? undefined : await validateTargetUrl(dto.url, this.config.allowPrivateTargets);
     let applied: { before: EndpointRouting; after: EndpointRouting } | null = null;
     const updated = await this.compensating(
@@ -138,7 +147,12 @@ export class WebhookEndpointService {
           (e) => {
             if (url !== undefined) e.url = url;
             if (events !== undefined) e.events = events;
-            if (headers !== undefined) e.headers = headers;
+            if (dto.headers !== undefined) {
+              // A sensitive header sent back without its value keeps the stored one (read under the row lock).
+              const headers = parseCustomHeaders(dto.headers, storedHeaders(e, this.cipher));
+              e.headers = sealHeaders(this.cipher, headers.values);
+              e.sensitiveHeaders = headers.sensitive;
+            }
             if (dto.description !== undefined) e.description = dto.description;
             if (dto.filter !== undefined) e.filter = dto.filter.phone_number_ids ? { phone_number_ids: dto.filter.phone_number_ids } : {};
             if (dto.enabled === true && !e.enabled) {
@@ -163,7 +177,7 @@ export class WebhookEndpointService {
     );
     if (!updated) throw DomainException.notFound('webhook endpoint');
     await this.notify(updated.id);
-    return toWebhookDto(updated);
+    return toWebhookDto(updated, this.cipher);
   }
 
   async remove(workspaceId: string, id: string): Promise<void> {
@@ -184,6 +198,7 @@ export class WebhookEndpointService {
   /** New secret at once; the previous one keeps signing (second signature) for the grace period. */
   async rotateSecret(workspaceId: string, id: string, gracePeriodHours = DEFAULT_GRACE_HOURS): Promise<WebhookSecretDto> {
     if (!isUuid(id)) throw DomainException.notFound('webhook endpoint');
+    const secret = generateWebhookSecret();
     const rotated = await this.endpoints.updateForWorkspace(workspaceId, id, (e) => {
       const now = Date.now();
       if (gracePeriodHours > 0) {
@@ -193,15 +208,15 @@ export class WebhookEndpointService {
         e.previousSecret = null;
         e.previousSecretExpiresAt = null;
       }
-      e.secret = generateWebhookSecret();
+      e.secret = this.cipher.encrypt(secret);
     });
     if (!rotated) throw DomainException.notFound('webhook endpoint');
     await this.notify(rotated.id);
-    return toSecretDto(rotated);
+    return toSecretDto(rotated, this.cipher);
   }
 
   async getSecret(workspaceId: string, id: string): Promise<WebhookSecretDto> {
-    return toSecretDto(await this.require(workspaceId, id));
+    return toSecretDto(await this.require(workspaceId, id), this.cipher);
   }
 
   private async require(workspaceId: string, id: string): Promise<WebhookEndpointEntity> {

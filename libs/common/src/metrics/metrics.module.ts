@@ -1,11 +1,15 @@
-import { Controller, Get, Global, Header, Module } from '@nestjs/common';
+import { Controller, Get, Global, Header, Module, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { AppConfig } from '@app/config';
 import { collectDefaultMetrics, Registry } from 'prom-client';
+import { MetricsAccessGuard } from './metrics-access';
+import { MetricsServer } from './metrics-server.service';
 
 /** The process's Prometheus registry; inject it and create metrics with `registers: [registry]`. */
 export class MetricsRegistry extends Registry {}
 
 @ApiExcludeController()
+@UseGuards(MetricsAccessGuard)
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly registry: MetricsRegistry) {}
@@ -21,6 +25,8 @@ export class MetricsController {
 @Module({
   controllers: [MetricsController],
   providers: [
+    MetricsAccessGuard,
+    { provide: MetricsServer, inject: [AppConfig, MetricsRegistry], useFactory: (c: AppConfig, r: MetricsRegistry) => new MetricsServer(c, r) },
     {
       provide: MetricsRegistry,
       useFactory: () => {

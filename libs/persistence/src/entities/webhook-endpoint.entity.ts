@@ -25,9 +25,13 @@ export class WebhookEndpointEntity {
   @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
   filter: EndpointFilter;
 
-  /** Extra headers sent with every delivery (never the signature headers). */
+  /** Extra headers sent with every delivery (never the signature headers): name → value encrypted (enc:v1:…). */
   @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
   headers: Record<string, string>;
+
+  /** Names of custom headers whose values the API never returns (write-only, like a password). */
+  @Column({ name: 'sensitive_headers', type: 'text', array: true, default: () => "'{}'::text[]" })
+  sensitiveHeaders: string[];
 
   @Column({ type: 'boolean', default: true })
   enabled: boolean;
@@ -38,10 +42,11 @@ export class WebhookEndpointEntity {
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 
+  /** Signing secret, encrypted (enc:v1:…); see SecretCipher. */
   @Column({ type: 'text' })
   secret: string;
 
-  /** The secret before the last rotation, still signing until previous_secret_expires_at. */
+  /** The secret before the last rotation (encrypted), still signing until previous_secret_expires_at. */
   @Column({ name: 'previous_secret', type: 'text', nullable: true })
   previousSecret: string | null;
 

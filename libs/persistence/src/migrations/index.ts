@@ -4,7 +4,16 @@ import { EndpointReenabledAt1764500000001 } from './1764500000001-endpoint-reena
 import { EnvelopeAsJson1764500000002 } from './1764500000002-envelope-as-json';
 import { UnhandledDedupKey1764500000003 } from './1764500000003-unhandled-dedup-key';
 import { PartnerRoutingPhoneDirectory1764600000001 } from './1764600000001-partner-routing-phone-directory';
+import { EndpointSensitiveHeaders1764700000000 } from './1764700000000-endpoint-sensitive-headers';
+import { SecretCipher } from '../encryption/secret-cipher';
+import { encryptEndpointSecretsMigration } from './1764700000001-encrypt-endpoint-secrets';
 
 /** Every migration, in order. Listed explicitly so bundled builds need no file globbing. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [InitialSchema1764100000000, DeliveryLogIndexes1764500000000, EndpointReenabledAt1764500000001, EnvelopeAsJson1764500000002, UnhandledDedupKey1764500000003, PartnerRoutingPhoneDirectory1764600000001];
+export const MIGRATIONS: Function[] = [InitialSchema1764100000000, DeliveryLogIndexes1764500000000, EndpointReenabledAt1764500000001, EnvelopeAsJson1764500000002, UnhandledDedupKey1764500000003, PartnerRoutingPhoneDirectory1764600000001, EndpointSensitiveHeaders1764700000000];
+
+/** Every migration, including those that need the encryption key (TypeORM orders them by timestamp). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export function migrationsWith(cipher: SecretCipher): Function[] {
+  return [...MIGRATIONS, encryptEndpointSecretsMigration(cipher)];
+}

@@ -175,8 +175,9 @@ export class DeliveryLogRepository {
   }
 
   /** Oldest attempt still kept (what the delivery log can go back to). */
-  async oldestAttemptAt(): Promise<Date | null> {
-    const [row] = await this.dataSource.query(`SELECT min(started_at) AS oldest FROM delivery_attempts`);
+  /** Oldest attempt still kept for one endpoint (index delivery_attempts_endpoint_started_idx). */
+  async oldestAttemptAt(endpointId: string): Promise<Date | null> {
+    const [row] = await this.dataSource.query(`SELECT min(started_at) AS oldest FROM delivery_attempts WHERE endpoint_id = $1`, [endpointId]);
     return row?.oldest ?? null;
   }
 }

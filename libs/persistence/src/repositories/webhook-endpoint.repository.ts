@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { cursorTimestampSql, KeysetPosition } from '@app/common';
 import { DataSource, Repository } from 'typeorm';
+import type { SealedEndpointFields } from '../encryption/endpoint-secrets';
 import { WebhookEndpointEntity } from '../entities';
 
 export type NewWebhookEndpoint = Pick<
   WebhookEndpointEntity,
-  'workspaceId' | 'url' | 'description' | 'events' | 'filter' | 'headers' | 'enabled' | 'secret'
+  'workspaceId' | 'url' | 'description' | 'events' | 'filter' | 'headers' | 'sensitiveHeaders' | 'enabled' | 'secret'
 > &
   Partial<Pick<WebhookEndpointEntity, 'disabledReason' | 'disabledAt'>>;
 
@@ -20,6 +21,11 @@ export interface EndpointPage {
 export type BeforeCommit<T extends unknown[]> = (...args: T) => Promise<void>;
 
 const CURSOR_TS = cursorTimestampSql('e.created_at');
+
+/** Rows with a stored secret or custom header value that does not start with $1 (a ciphertext prefix). */
+const NOT_UNDER_PREFIX = `(NOT starts_with(secret, $1)
+  OR (previous_secret IS NOT NULL AND NOT starts_with(previous_secret, $1))
+  OR EXISTS (SELECT 1 FROM jsonb_each_text(headers) h WHERE NOT starts_with(h.value, $1)))`;
 
 @Injectable()
 export class WebhookEndpointRepository {
@@ -115,6 +121,42 @@ export class WebhookEndpointRepository {
   /** Every endpoint (enabled or not); dispatchers reconcile their consumers from this. */
   findAll(): Promise<WebhookEndpointEntity[]> {
     return this.repo.find();
+  }
+
+  /**
+   * Key rotation: locks (FOR UPDATE) up to `limit` endpoints with a stored secret or header value that
+   * does not start with `activePrefix`, rewrites them with `reseal` and commits. Returns how many rows
+   * it rewrote; 0 means none is left. A concurrent API change to one of them waits for the commit.
+   */
+  reencryptBatch(activePrefix: string, limit: number, reseal: (fields: SealedEndpointFields) => SealedEndpointFields): Promise<number> {
+    return this.dataSource.transaction(async (m) => {
+      const rows: { id: string; secret: string; previous_secret: string | null; headers: Record<string, string> | null }[] = await m.query(
+        `SELECT id, secret, previous_secret, headers FROM webhook_endpoints
+         WHERE ${NOT_UNDER_PREFIX}
+         ORDER BY id LIMIT $2 FOR UPDATE`,
+        [activePrefix, limit],
+      );
+      for (const row of rows) {
+        const next = reseal({ secret: row.secret, previousSecret: row.previous_secret, headers: row.headers ?? {} });
+        await m.query(`UPDATE webhook_endpoints SET secret = $2, previous_secret = $3, headers = $4 WHERE id = $1`, [
+          row.id,
+          next.secret,
+          next.previousSecret,
+          JSON.stringify(next.headers),
+        ]);
+      }
+      return rows.length;
+    });
+  }
+
+  /** Endpoints with a stored secret or header value not under `activePrefix` (what re-encryption has left). */
+  async countNotUnder(activePrefix: string): Promise<number> {
+    const [row] = await this.repo.query(
+      `SELECT count(*)::int AS n FROM webhook_endpoints
+       WHERE ${NOT_UNDER_PREFIX}`,
+      [activePrefix],
+    );
+    return row.n;
   }
 
   // --- Delivery health (dispatcher) ---

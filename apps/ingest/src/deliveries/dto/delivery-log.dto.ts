@@ -99,10 +99,16 @@ export class DeliveryDto {
 }
 
 export class DeliveryLogRetentionDto {
-  @ApiProperty({ description: 'Events and attempts are kept this many days', example: 30 })
+  @ApiProperty({
+    description: 'Events and attempts are kept this many days. One setting of the installation (RETENTION_DAYS), the same for every workspace, not chosen per workspace.',
+    example: 30,
+  })
   days: number;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Oldest attempt still kept', example: '2026-04-12T16:10:17.000Z' })
+  @ApiProperty({ enum: ['installation'], description: 'What `days` applies to: the whole installation (every workspace alike)', example: 'installation' })
+  applies_to: 'installation';
+
+  @ApiProperty({ nullable: true, type: String, description: 'Oldest attempt still kept for this webhook endpoint; null when it has none', example: '2026-04-12T16:10:17.000Z' })
   oldest_available: string | null;
 }
 

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -16,6 +16,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+
+import { HEADERS_INPUT_SCHEMA, HEADERS_OUTPUT_SCHEMA, WebhookHeaderDto, WebhookHeaderInputDto } from './webhook-header.dto';
 
 const URL_EXAMPLE = 'https://crm.example.com/hooks/whatsapp';
 const EVENTS_EXAMPLE = ['template.status_updated', 'message.*'];
@@ -36,6 +38,7 @@ export class WebhookFilterDto {
   phone_number_ids?: string[];
 }
 
+@ApiExtraModels(WebhookHeaderInputDto)
 export class CreateWebhookDto {
   @ApiProperty({
     description: 'Where deliveries are POSTed: an absolute https URL whose host resolves to public addresses',
@@ -80,14 +83,14 @@ export class CreateWebhookDto {
   filter?: WebhookFilterDto;
 
   @ApiPropertyOptional({
-    description: 'Extra headers sent with every delivery (at most 20). Cannot set webhook-id, webhook-timestamp, webhook-signature, content-type, content-length, host or user-agent.',
-    type: 'object',
-    additionalProperties: { type: 'string' },
-    example: { 'X-Api-Key': 'crm-inbound-3f9a' },
+    description:
+      'Extra headers sent with every delivery (at most 20): name → value, or name → { value, sensitive }. A sensitive header\'s value is stored encrypted like every header value and is never returned (GET and list show it as { "value": null, "sensitive": true }); to keep it on update, send it back as shown. Cannot set webhook-id, webhook-timestamp, webhook-signature, content-type, content-length, host or user-agent.',
+    ...HEADERS_INPUT_SCHEMA,
+    example: { 'X-Api-Key': 'crm-inbound-3f9a', Authorization: { value: 'Bearer 4f1c2a9e7b', sensitive: true } },
   })
   @IsOptional()
   @IsObject({ message: 'headers must be an object of header name → string value' })
-  headers?: Record<string, string>;
+  headers?: Record<string, string | WebhookHeaderInputDto>;
 }
 
 export class UpdateWebhookDto extends PartialType(CreateWebhookDto) {}
@@ -112,6 +115,7 @@ export class WebhookHealthDto {
   backlog: number | null;
 }
 
+@ApiExtraModels(WebhookHeaderDto)
 export class WebhookDto {
   @ApiProperty({ example: '3b0d8a52-8a4c-4d55-9d8e-6f0a4c1b2e7d' })
   id: string;
@@ -137,8 +141,12 @@ export class WebhookDto {
   @ApiProperty({ type: WebhookFilterDto, example: { phone_number_ids: ['117263540981001'] } })
   filter: WebhookFilterDto;
 
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { 'X-Api-Key': 'crm-inbound-3f9a' } })
-  headers: Record<string, string>;
+  @ApiProperty({
+    description: 'Custom headers; sensitive values are never returned (null)',
+    ...HEADERS_OUTPUT_SCHEMA,
+    example: { 'X-Api-Key': { value: 'crm-inbound-3f9a', sensitive: false }, Authorization: { value: null, sensitive: true } },
+  })
+  headers: Record<string, WebhookHeaderDto>;
 
   @ApiProperty({ example: TIME_EXAMPLE })
   created_at: string;

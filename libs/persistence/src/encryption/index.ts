@@ -1,0 +1,2 @@
+export * from './endpoint-secrets';
+export * from './secret-cipher';
