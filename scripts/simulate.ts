@@ -7,7 +7,8 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { DEVELOPMENT_SECRETS } from '../libs/config/src/secrets';
-import { EVENT_CATALOG, EventTypeName, META_SAMPLE_TYPES, metaSampleBody } from '../libs/events/src';
+import { EVENT_CATALOG, EventTypeName } from '../libs/events/src';
+import { META_SAMPLE_TYPES, metaSampleBody } from '../libs/events/src/testing/meta-samples';
 
 const DEMO_WABA_ID = '100000000000001';
 const DEMO_PHONE_NUMBER_ID = '100000000000002';

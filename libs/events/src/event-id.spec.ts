@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_CATALOG } from './catalog/event-catalog';
 import { buildEnvelope, EventEnvelope } from './envelope';
-import { META_SAMPLE_TYPES, metaSampleBody } from './meta/meta-samples';
+import { META_SAMPLE_TYPES, metaSampleBody } from './testing/meta-samples';
 import { MetaChange, MetaWebhookBody } from './meta/meta-webhook.types';
 import { findTranslator, META_TRANSLATORS } from './translators/translator-registry';
 import { TranslatedEvent } from './translators/translator.types';

@@ -7,7 +7,6 @@ export * from './meta/meta-webhook.types';
 export * from './translators/translator.types';
 export * from './catalog/event-catalog';
 export * from './catalog/catalog-consistency';
-export * from './meta/meta-samples';
 export * from './translators/translator-helpers';
 export * from './translators/translator-registry';
 export * from './translators/account-alerts.translator';

@@ -10,11 +10,10 @@ import {
   EVENT_CATALOG,
   findEventType,
   findTranslator,
-  META_SAMPLE_TYPES,
-  metaSampleBody,
   MetaWebhookBody,
   TranslatedEvent,
 } from '@app/events';
+import { META_SAMPLE_TYPES, metaSampleBody } from '@app/events/testing/meta-samples';
 import { selfContainedSchema } from './event-schema.registry';
 
 /**

@@ -6,7 +6,7 @@ import { EVENT_CATEGORIES, EventTypeDefinition } from './event-type-definition';
 import { EVENT_TYPE_PATTERN } from './event-type-name';
 import { META_TRANSLATORS, translateMetaBody } from '../translators/translator-registry';
 import { TranslatorRegistration } from '../translators/translator.types';
-import { META_SAMPLE_TYPES, metaSampleBody } from '../meta/meta-samples';
+import { META_SAMPLE_TYPES, metaSampleBody } from '../testing/meta-samples';
 
 const RECEIVED = new Date('2026-05-11T12:00:00Z');
 const OPTS = { wabaId: '103850127645201', phoneNumberId: '117263540981001', displayPhoneNumber: '15550100001' };

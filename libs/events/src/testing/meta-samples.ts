@@ -1,6 +1,8 @@
+// Meta sample bodies for every catalog type: used by `npm run simulate` and by tests, never by the apps,
+// so they live outside the package's production barrel (import '@app/events/testing/meta-samples').
 import { createHash } from 'node:crypto';
 import { EventTypeName } from '../catalog/event-type-name';
-import { MetaWebhookBody } from './meta-webhook.types';
+import { MetaWebhookBody } from '../meta/meta-webhook.types';
 
 export interface MetaSampleOptions {
   wabaId: string;
