@@ -11,7 +11,7 @@ const LIB_DEPENDENCIES = {
   persistence: ['common', 'config'],
   events: ['common', 'config'],
   messaging: ['common', 'config', 'events'],
-  delivery: ['common', 'config', 'events'],
+  delivery: ['common', 'config', 'persistence', 'events'],
 };
 const LIBS = Object.keys(LIB_DEPENDENCIES);
 

@@ -5,3 +5,4 @@ export * from './secure-http-client';
 export * from './retry-policy';
 export * from './delivery-request';
 export * from './secure-http-client.provider';
+export * from './attempt-record';

@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JsonLogger } from '@app/common';
 import { AppConfig } from '@app/config';
-import { deliveryIdFor, planRetry } from '@app/delivery';
+import { attemptRecordOf, AttemptSubject, planRetry, undeliveredAttemptRecord } from '@app/delivery';
 import { matchesEndpointFilter } from '@app/events';
 import { DeliveryJob } from '@app/messaging';
-import { AttemptRecord, WebhookEndpointEntity } from '@app/persistence';
+import { WebhookEndpointEntity } from '@app/persistence';
 import { EndpointHealthService } from '../endpoints/endpoint-health.service';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
 import { AttemptRecorder } from './attempt-recorder.service';
@@ -33,8 +33,7 @@ export class DeliveryPipeline {
 
   async process(job: DeliveryJob, endpoint: WebhookEndpointEntity | null): Promise<DeliveryOutcome> {
     const { envelope, attempt, trigger, scheduleBase, retryAllowed } = job;
-    const base = {
-      deliveryId: deliveryIdFor(envelope.id, job.endpointId),
+    const base: AttemptSubject = {
       eventId: envelope.id,
       endpointId: job.endpointId,
       workspaceId: envelope.workspace_id,
@@ -48,11 +47,9 @@ export class DeliveryPipeline {
       this.metrics.skipped.inc({ reason: errorClass });
       if (JsonLogger.isLevelEnabled('debug')) this.logger.debug({ msg: 'delivery skipped', event_id: base.eventId, endpoint_id: base.endpointId, attempt, error_class: errorClass });
       this.metrics.deliveriesFinished.inc({ state: 'failed' });
-      await this.recorder.record({
-        ...base, startedAt: new Date(), durationMs: 0, statusCode: null, errorClass,
-        errorMessage: endpoint ? `Not delivered: endpoint disabled (${endpoint.disabledReason ?? 'by its owner'})` : 'Not delivered: endpoint deleted',
-        responseBody: null, success: false, state: 'failed', nextAttemptAt: null,
-      });
+      await this.recorder.record(
+        undeliveredAttemptRecord(base, errorClass, endpoint ? `Not delivered: endpoint disabled (${endpoint.disabledReason ?? 'by its owner'})` : 'Not delivered: endpoint deleted'),
+      );
       return {};
     }
     if (!matchesEndpointFilter(endpoint.filter, envelope)) {
@@ -75,18 +72,11 @@ export class DeliveryPipeline {
     const gone = res.statusCode === 410;
     const plan = res.ok || gone || !retryAllowed ? null : planRetry(attempt - scheduleBase, this.schedule, this.config.retryJitter, res.retryAfterMs);
     const state = res.ok ? 'succeeded' : plan ? 'pending' : 'failed';
-    const record: AttemptRecord = {
-      ...base,
-      startedAt,
-      durationMs: res.durationMs,
-      statusCode: res.statusCode,
-      errorClass: res.ok ? null : res.errorClass,
-      errorMessage: gone ? 'HTTP 410 Gone: the endpoint is disabled' : res.errorMessage,
-      responseBody: res.responseBody,
-      success: res.ok,
+    const record = attemptRecordOf(base, startedAt, res, {
       state,
       nextAttemptAt: plan ? new Date(Date.now() + plan.delayMs) : null,
-    };
+      errorMessage: gone ? 'HTTP 410 Gone: the endpoint is disabled' : res.errorMessage,
+    });
     // Failures at info (retry planned) or warn (final); successes at debug only, built only when enabled.
     if (!res.ok || JsonLogger.isLevelEnabled('debug')) {
       const line = { msg: 'delivery attempt', event_id: base.eventId, endpoint_id: base.endpointId, attempt, trigger, state, status_code: res.statusCode, error_class: record.errorClass, duration_ms: res.durationMs };

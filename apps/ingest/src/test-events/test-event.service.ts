@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DomainException, isUuid } from '@app/common';
-import { buildDeliveryRequest, deliveryIdFor, SecureHttpClient } from '@app/delivery';
+import { attemptRecordOf, buildDeliveryRequest, SecureHttpClient } from '@app/delivery';
 import { EVENT_TYPE_NAMES, EventEnvelope, findEventType, isoSeconds } from '@app/events';
 import { DeliveryRepository, EventRepository, openEndpoint, SecretCipher, WebhookEndpointRepository } from '@app/persistence';
 import { TestEventResultDto } from './test-event.dto';
@@ -48,24 +48,9 @@ export class TestEventService implements OnApplicationShutdown {
     const body = Buffer.from(JSON.stringify(envelope));
     const result = await this.client.post(buildDeliveryRequest(openEndpoint(this.cipher, endpoint), envelope.id, body, now));
     await this.deliveries.recordAttempts([
-      {
-        deliveryId: deliveryIdFor(envelope.id, endpoint.id),
-        eventId: envelope.id,
-        endpointId: endpoint.id,
-        workspaceId,
-        eventType: type,
-        attempt: 1,
-        trigger: 'test',
-        startedAt: now,
-        durationMs: result.durationMs,
-        statusCode: result.statusCode,
-        errorClass: result.errorClass,
-        errorMessage: result.errorMessage,
-        responseBody: result.responseBody,
-        success: result.ok,
+      attemptRecordOf({ eventId: envelope.id, endpointId: endpoint.id, workspaceId, eventType: type, attempt: 1, trigger: 'test' }, now, result, {
         state: result.ok ? 'succeeded' : 'failed',
-        nextAttemptAt: null,
-      },
+      }),
     ]);
     return {
       event_id: envelope.id,

@@ -1,0 +1,52 @@
+import { AttemptRecord, AttemptTrigger, DeliveryState } from '@app/persistence';
+import { deliveryIdFor } from './delivery-id';
+import { OutboundResponse } from './secure-http-client';
+
+/** Which delivery an attempt belongs to. */
+export interface AttemptSubject {
+  eventId: string;
+  endpointId: string;
+  workspaceId: string;
+  eventType: string;
+  attempt: number;
+  trigger: AttemptTrigger;
+}
+
+/** The record of one HTTP attempt, from the outbound client's answer and the state it leaves the delivery in. */
+export function attemptRecordOf(
+  subject: AttemptSubject,
+  startedAt: Date,
+  response: OutboundResponse,
+  outcome: { state: DeliveryState; nextAttemptAt?: Date | null; errorMessage?: string | null },
+): AttemptRecord {
+  return {
+    ...subject,
+    deliveryId: deliveryIdFor(subject.eventId, subject.endpointId),
+    startedAt,
+    durationMs: response.durationMs,
+    statusCode: response.statusCode,
+    errorClass: response.ok ? null : response.errorClass,
+    errorMessage: outcome.errorMessage !== undefined ? outcome.errorMessage : response.errorMessage,
+    responseBody: response.responseBody,
+    success: response.ok,
+    state: outcome.state,
+    nextAttemptAt: outcome.nextAttemptAt ?? null,
+  };
+}
+
+/** The record of a delivery that was not attempted (endpoint disabled or deleted): final, no HTTP call. */
+export function undeliveredAttemptRecord(subject: AttemptSubject, errorClass: string, errorMessage: string, at = new Date()): AttemptRecord {
+  return {
+    ...subject,
+    deliveryId: deliveryIdFor(subject.eventId, subject.endpointId),
+    startedAt: at,
+    durationMs: 0,
+    statusCode: null,
+    errorClass,
+    errorMessage,
+    responseBody: null,
+    success: false,
+    state: 'failed',
+    nextAttemptAt: null,
+  };
+}
