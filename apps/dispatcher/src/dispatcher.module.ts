@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
 import { MetricsModule } from '@app/common';
 import { ConfigModule } from '@app/config';
 import { secureHttpClientProvider } from '@app/delivery';
-import { HealthController, MessagingModule, RetryTopology } from '@app/messaging';
+import { HealthModule, MessagingModule, RetryTopology } from '@app/messaging';
 import { PersistenceModule } from '@app/persistence';
 import { AttemptRecorder } from './delivery/attempt-recorder.service';
 import { DeliveryController } from './delivery/delivery.controller';
@@ -16,9 +15,9 @@ import { EndpointQueueServer } from './transport/endpoint-queue.server';
 import { EndpointReconciler } from './transport/endpoint-reconciler.service';
 
 @Module({
-  imports: [ConfigModule, PersistenceModule, MessagingModule, TerminusModule, MetricsModule],
-  // HealthController serves HTTP (health, metrics); DeliveryController handles the endpoint queues' jobs.
-  controllers: [HealthController, DeliveryController],
+  imports: [ConfigModule, PersistenceModule, MessagingModule, MetricsModule, HealthModule],
+  // Health and metrics are the only HTTP surface; DeliveryController handles the endpoint queues' jobs.
+  controllers: [DeliveryController],
   providers: [
     secureHttpClientProvider,
     DispatcherMetrics,

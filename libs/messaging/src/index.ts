@@ -9,3 +9,4 @@ export * from './endpoint-requeue.publisher';
 export * from './retry-topology.service';
 export * from './health.controller';
 export * from './delivery-job.codec';
+export * from './health.module';

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { EndpointHealthService } from './endpoint-health.service';
+import { WebhookEndpointService } from './webhook-endpoint.service';
+import { WebhooksController } from './webhooks.controller';
+
+/** `/v1/webhooks`: a workspace's endpoints, their secrets, routing and health. */
+@Module({
+  imports: [AuthModule],
+  controllers: [WebhooksController],
+  providers: [WebhookEndpointService, EndpointHealthService],
+})
+export class WebhooksModule {}
