@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { CurrentWorkspace } from '../auth/current-workspace.decorator';
 import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
-import { EventEnvelopeDto } from './event-envelope.dto';
+import { EventEnvelopeDto } from './dto/event-envelope.dto';
 import { EventLookupService } from './event-lookup.service';
 
 @ApiTags('Events')

@@ -4,7 +4,7 @@ import { DomainException, isUuid } from '@app/common';
 import { attemptRecordOf, buildDeliveryRequest, SecureHttpClient } from '@app/delivery';
 import { EVENT_TYPE_NAMES, EventEnvelope, findEventType, isoSeconds } from '@app/events';
 import { DeliveryRepository, EventRepository, openEndpoint, SecretCipher, WebhookEndpointRepository } from '@app/persistence';
-import { TestEventResultDto } from './test-event.dto';
+import { TestEventResultDto } from './dto/test-event.dto';
 
 /**
  * Sends the catalog example of a type to one endpoint, marked `test: true`, signed like production,

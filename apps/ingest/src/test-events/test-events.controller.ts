@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { CurrentWorkspace } from '../auth/current-workspace.decorator';
 import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
-import { SendTestEventDto, TestEventResultDto } from './test-event.dto';
+import { SendTestEventDto, TestEventResultDto } from './dto/test-event.dto';
 import { TestEventService } from './test-event.service';
 
 @ApiTags('Webhooks')

@@ -1,8 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { decodeCursor, DomainException, encodeCursor, ErrorCode, isUuid } from '@app/common';
 import { AppConfig } from '@app/config';
 import { generateWebhookSecret } from '@app/delivery';
-import { AmqpConnectionService, ControlChannel, EndpointRouting, EndpointTopology } from '@app/messaging';
 import { openHeaders, openSecret, sealHeaders, SecretCipher, WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
 import {
   CreateWebhookDto,
@@ -13,14 +12,13 @@ import {
   WebhookListDto,
   WebhookSecretDto,
 } from './dto/webhook.dto';
-import { EndpointHealthService } from './endpoint-health.service';
+import { WebhookHealthReportService } from './webhook-health-report.service';
+import { EndpointRoutingSaga } from './endpoint-routing.saga';
 import { CustomHeaders, parseCustomHeaders, viewCustomHeaders } from './custom-headers';
 import { normalizeEvents, validateTargetUrl } from './webhook-input.validator';
 
 const DEFAULT_PAGE_SIZE = 20;
 const DEFAULT_GRACE_HOURS = 24;
-const BROKER_STEP_TIMEOUT_MS = 5_000;
-const CONTROL_PUBLISH_TIMEOUT_MS = 2_000;
 const MANUAL_DISABLE_REASON = 'Disabled through the API';
 
 /** The API view of an endpoint; custom header values are decrypted, sensitive ones never returned. */
@@ -49,30 +47,18 @@ function toSecretDto(e: WebhookEndpointEntity, cipher: SecretCipher): WebhookSec
   return { secret: openSecret(cipher, e.secret), previous_secret_expires_at: previousActive ? e.previousSecretExpiresAt!.toISOString() : null };
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 /**
  * Webhook endpoints of a workspace. Every change to routing (create, events/enabled change, delete)
- * is applied to the broker inside the database transaction, before it commits: if RabbitMQ is down
- * the request fails with 503 and nothing is stored.
+ * goes through EndpointRoutingSaga: applied to the broker inside the database transaction, before it
+ * commits, so if RabbitMQ is down the request fails with 503 and nothing is stored.
  */
 @Injectable()
 export class WebhookEndpointService {
-  private readonly logger = new Logger('WebhookEndpoints');
-
   constructor(
     private readonly config: AppConfig,
     private readonly endpoints: WebhookEndpointRepository,
-    private readonly topology: EndpointTopology,
-    private readonly control: ControlChannel,
-    private readonly amqp: AmqpConnectionService,
-    private readonly health: EndpointHealthService,
+    private readonly routing: EndpointRoutingSaga,
+    private readonly health: WebhookHealthReportService,
     private readonly cipher: SecretCipher,
   ) {}
 
@@ -83,10 +69,8 @@ export class WebhookEndpointService {
     const enabled = dto.enabled ?? true;
     // Plaintext only in this request: returned once below, stored encrypted.
     const secret = generateWebhookSecret();
-    let bound: WebhookEndpointEntity | null = null;
-    const created = await this.compensating(
-      () =>
-        this.endpoints.createWithinLimit(
+    const created = await this.routing.run((route) =>
+      this.endpoints.createWithinLimit(
           {
             workspaceId,
             url,
@@ -101,12 +85,8 @@ export class WebhookEndpointService {
             secret: this.cipher.encrypt(secret),
           },
           this.config.maxEndpointsPerWorkspace,
-          async (endpoint) => {
-            await this.brokerStep(() => this.topology.apply(null, endpoint));
-            bound = endpoint;
-          },
+          (endpoint) => route(null, endpoint),
         ),
-      () => (bound ? this.topology.apply(bound, null) : undefined),
     );
     if (!created) {
       throw new DomainException(
@@ -114,7 +94,7 @@ export class WebhookEndpointService {
         `a workspace can have at most ${this.config.maxEndpointsPerWorkspace} webhook endpoints; delete one first`,
       );
     }
-    await this.notify(created.id);
+    await this.routing.notify(created.id);
     return { ...toWebhookDto(created, this.cipher), secret };
   }
 
@@ -138,10 +118,8 @@ export class WebhookEndpointService {
     if (!isUuid(id)) throw DomainException.notFound('webhook endpoint');
     const events = dto.events === undefined ? undefined : normalizeEvents(dto.events);
     const url = dto.url === undefined ? undefined : await validateTargetUrl(dto.url, this.config.allowPrivateTargets);
-    let applied: { before: EndpointRouting; after: EndpointRouting } | null = null;
-    const updated = await this.compensating(
-      () =>
-        this.endpoints.updateForWorkspace(
+    const updated = await this.routing.run((route) =>
+      this.endpoints.updateForWorkspace(
           workspaceId,
           id,
           (e) => {
@@ -168,31 +146,20 @@ export class WebhookEndpointService {
             }
           },
           async (before, after) => {
-            if (!this.routingChanged(before, after)) return;
-            await this.brokerStep(() => this.topology.apply(before, after));
-            applied = { before, after };
+            if (this.routing.routingChanged(before, after)) await route(before, after);
           },
         ),
-      () => (applied ? this.topology.apply(applied.after, applied.before) : undefined),
     );
     if (!updated) throw DomainException.notFound('webhook endpoint');
-    await this.notify(updated.id);
+    await this.routing.notify(updated.id);
     return toWebhookDto(updated, this.cipher);
   }
 
   async remove(workspaceId: string, id: string): Promise<void> {
     if (!isUuid(id)) throw DomainException.notFound('webhook endpoint');
-    let unbound: WebhookEndpointEntity | null = null;
-    const deleted = await this.compensating(
-      () =>
-        this.endpoints.deleteForWorkspace(workspaceId, id, async (endpoint) => {
-          await this.brokerStep(() => this.topology.apply(endpoint, null));
-          unbound = endpoint;
-        }),
-      () => (unbound ? this.topology.apply(null, unbound) : undefined),
-    );
+    const deleted = await this.routing.run((route) => this.endpoints.deleteForWorkspace(workspaceId, id, (endpoint) => route(endpoint, null)));
     if (!deleted) throw DomainException.notFound('webhook endpoint');
-    await this.notify(deleted.id);
+    await this.routing.notify(deleted.id);
   }
 
   /** New secret at once; the previous one keeps signing (second signature) for the grace period. */
@@ -211,7 +178,7 @@ export class WebhookEndpointService {
       e.secret = this.cipher.encrypt(secret);
     });
     if (!rotated) throw DomainException.notFound('webhook endpoint');
-    await this.notify(rotated.id);
+    await this.routing.notify(rotated.id);
     return toSecretDto(rotated, this.cipher);
   }
 
@@ -223,46 +190,5 @@ export class WebhookEndpointService {
     const endpoint = isUuid(id) ? await this.endpoints.findForWorkspace(workspaceId, id) : null;
     if (!endpoint) throw DomainException.notFound('webhook endpoint');
     return endpoint;
-  }
-
-  private routingChanged(before: EndpointRouting, after: EndpointRouting): boolean {
-    const a = this.topology.bindingKeys(before);
-    const b = this.topology.bindingKeys(after);
-    return a.length !== b.length || a.some((k) => !b.includes(k));
-  }
-
-  /** A broker step that must succeed for the change to commit; RabbitMQ down or slow → 503. */
-  private async brokerStep(step: () => Promise<void>): Promise<void> {
-    if (!this.amqp.isConnected) {
-      throw new DomainException(ErrorCode.ServiceUnavailable, 'message broker is unavailable; nothing was changed, retry later');
-    }
-    try {
-      await withTimeout(step(), BROKER_STEP_TIMEOUT_MS, 'broker step');
-    } catch (err) {
-      this.logger.error(`broker step failed: ${(err as Error).message}`);
-      throw new DomainException(ErrorCode.ServiceUnavailable, 'message broker is unavailable; nothing was changed, retry later');
-    }
-  }
-
-  /**
-   * Runs a transaction whose broker step happens before commit. If the commit itself fails after the
-   * broker step succeeded, `undo` puts the broker back as it was (best effort; reconcile heals the rest).
-   */
-  private async compensating<T>(run: () => Promise<T>, undo: () => Promise<void> | undefined): Promise<T> {
-    try {
-      return await run();
-    } catch (err) {
-      await Promise.resolve(undo()).catch((e: Error) => this.logger.error(`could not undo broker step: ${e.message}`));
-      throw err;
-    }
-  }
-
-  /** Tells dispatcher replicas at once; best effort, since they also reconcile on a period. */
-  private async notify(endpointId: string): Promise<void> {
-    try {
-      await withTimeout(this.control.publish({ kind: 'endpoint.changed', endpoint_id: endpointId }), CONTROL_PUBLISH_TIMEOUT_MS, 'control publish');
-    } catch (err) {
-      this.logger.warn(`control message for ${endpointId} not sent (dispatchers will reconcile): ${(err as Error).message}`);
-    }
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { EndpointHealthService } from './endpoint-health.service';
+import { WebhookHealthReportService } from './webhook-health-report.service';
+import { EndpointRoutingSaga } from './endpoint-routing.saga';
 import { WebhookEndpointService } from './webhook-endpoint.service';
 import { WebhooksController } from './webhooks.controller';
 
@@ -8,6 +9,6 @@ import { WebhooksController } from './webhooks.controller';
 @Module({
   imports: [AuthModule],
   controllers: [WebhooksController],
-  providers: [WebhookEndpointService, EndpointHealthService],
+  providers: [WebhookEndpointService, EndpointRoutingSaga, WebhookHealthReportService],
 })
 export class WebhooksModule {}

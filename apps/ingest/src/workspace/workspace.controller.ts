@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { CurrentWorkspace } from '../auth/current-workspace.decorator';
 import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
-import { CurrentWorkspaceDto } from './workspace.dto';
+import { CurrentWorkspaceDto } from './dto/workspace.dto';
 import { WorkspaceService } from './workspace.service';
 
 @ApiTags('Workspace')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException } from '@app/common';
 import { WhatsappAccountRepository, WorkspaceRepository } from '@app/persistence';
-import { CurrentWorkspaceDto } from './workspace.dto';
+import { CurrentWorkspaceDto } from './dto/workspace.dto';
 
 @Injectable()
 export class WorkspaceService {

@@ -7,7 +7,7 @@ const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : nul
 
 /** Success rate, last delivery, last error and backlog of endpoints, for the API and the settings page. */
 @Injectable()
-export class EndpointHealthService {
+export class WebhookHealthReportService {
   constructor(
     private readonly log: DeliveryLogRepository,
     private readonly topology: EndpointTopology,
