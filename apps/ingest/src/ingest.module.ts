@@ -10,6 +10,9 @@ import { ProvisioningController } from './admin/provisioning.controller';
 import { ProvisioningService } from './admin/provisioning.service';
 import { AdminTokenGuard } from './auth/admin-token.guard';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { RequestAuthenticator } from './auth/request-authenticator.service';
+import { HttpEdge } from './http-edge/http-edge.service';
+import { RateLimitService } from './rate-limit/rate-limit.service';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveryLogService } from './deliveries/delivery-log.service';
 import { EventLookupService } from './events/event-lookup.service';
@@ -56,6 +59,9 @@ import { WebhooksController } from './webhooks/webhooks.controller';
     ProvisioningService,
     AdminTokenGuard,
     ApiKeyGuard,
+    RequestAuthenticator,
+    RateLimitService,
+    HttpEdge,
     WebhookEndpointService,
     EndpointHealthService,
     WorkspaceService,

@@ -4,6 +4,7 @@ import { DomainException, isUuid } from '@app/common';
 import { buildDeliveryRequest, deliveryIdFor, SecureHttpClient } from '@app/delivery';
 import { EVENT_TYPE_NAMES, EventEnvelope, findEventType, isoSeconds } from '@app/events';
 import { DeliveryRepository, EventRepository, WebhookEndpointRepository } from '@app/persistence';
+import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { TestEventResultDto } from './test-event.dto';
 
 /**
@@ -18,6 +19,7 @@ export class TestEventService implements OnApplicationShutdown {
     private readonly endpoints: WebhookEndpointRepository,
     private readonly events: EventRepository,
     private readonly deliveries: DeliveryRepository,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   async send(workspaceId: string, endpointId: string, type: string): Promise<TestEventResultDto> {
@@ -25,6 +27,8 @@ export class TestEventService implements OnApplicationShutdown {
     if (!endpoint) throw DomainException.notFound('webhook');
     const definition = findEventType(type);
     if (!definition) throw DomainException.validation('type', `unknown event type; valid: ${EVENT_TYPE_NAMES.join(', ')}`);
+    // Each test is a real outbound call chosen by the caller: a handful per endpoint per minute.
+    this.rateLimits.takeTestEvent(endpoint.id);
 
     const now = new Date();
     const envelope: EventEnvelope = {
