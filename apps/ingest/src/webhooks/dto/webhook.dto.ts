@@ -38,7 +38,7 @@ export class WebhookFilterDto {
 
 export class CreateWebhookDto {
   @ApiProperty({
-    description: 'Where deliveries are POSTed: an absolute https URL whose host resolves to public addresses',
+    description: 'Where deliveries are POSTed: an absolute https URL whose host resolves to public addresses, on port 443, 80 or 1024 and above, without user:password@. Stored and answered in its normalised (WHATWG) form.',
     example: URL_EXAMPLE,
     maxLength: 2048,
   })
@@ -80,7 +80,7 @@ export class CreateWebhookDto {
   filter?: WebhookFilterDto;
 
   @ApiPropertyOptional({
-    description: 'Extra headers sent with every delivery (at most 20). Cannot set webhook-id, webhook-timestamp, webhook-signature, content-type, content-length, host or user-agent.',
+    description: 'Extra headers sent with every delivery (at most 20). Names are HTTP tokens; values visible ASCII, spaces and tabs. Cannot set webhook-*, proxy-*, content-type, content-length, content-encoding, host, user-agent, connection, keep-alive, transfer-encoding, te, trailer, upgrade or expect.',
     type: 'object',
     additionalProperties: { type: 'string' },
     example: { 'X-Api-Key': 'crm-inbound-3f9a' },
