@@ -101,7 +101,7 @@ describe('target URL normalisation and port rule', () => {
   it.each(['https://@93.184.216.34/h', 'https://u@93.184.216.34/h', 'https://:p@93.184.216.34/h', 'https://evil.example@93.184.216.34/h'])(
     'refuses userinfo in %s',
     async (url) => {
-      expect((await asyncFieldError(validateTargetUrl(url, false))).reason).toBe('url must not contain credentials (user:password@)');
+      expect((await asyncFieldError(validateTargetUrl(url, false))).reason).toBe('url must not contain credentials');
     },
   );
 
@@ -136,7 +136,7 @@ describe('target URL', () => {
   it('refuses relative, overlong and credentialed URLs', async () => {
     expect((await asyncFieldError(validateTargetUrl('/hooks', false))).reason).toContain('absolute URL');
     expect((await asyncFieldError(validateTargetUrl('https://a.example/' + 'x'.repeat(2048), false))).reason).toBe('url must be at most 2048 characters');
-    expect((await asyncFieldError(validateTargetUrl('https://u:p@93.184.216.34/', false))).reason).toBe('url must not contain credentials (user:password@)');
+    expect((await asyncFieldError(validateTargetUrl('https://u:p@93.184.216.34/', false))).reason).toBe('url must not contain credentials');
   });
 
   it.each([

@@ -115,7 +115,7 @@ export async function validateTargetUrl(raw: string, allowPrivate: boolean): Pro
   if (url.protocol !== 'https:' && !(allowPrivate && url.protocol === 'http:')) {
     throw DomainException.validation('url', allowPrivate ? 'url must use https or http' : 'url must use https');
   }
-  if (url.username || url.password || hasUserinfo(raw)) throw DomainException.validation('url', 'url must not contain credentials (user:password@)');
+  if (url.username || url.password || hasUserinfo(raw)) throw DomainException.validation('url', 'url must not contain credentials');
   if (!url.hostname) throw DomainException.validation('url', 'url must have a host');
   if (!allowPrivate && !isAllowedTargetPort(url)) {
     throw DomainException.validation('url', `url port ${url.port} is not allowed: use 443, 80 or a port from 1024 up`);
