@@ -3,8 +3,9 @@ import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { DomainException, ErrorCode } from '@app/common';
 import { AppConfig } from '@app/config';
 import { AuthenticatedRequest, RequestAuthenticator } from '../auth/request-authenticator.service';
-import { isValidMetaSignature, parseMetaSignatureHeader } from '../meta/meta-signature';
+import { MetaSignatureCheck, parseMetaSignatureHeader } from '../meta/meta-signature';
 import { MetaSignedRequest } from '../meta/meta-signature.guard';
+import { readBody } from './body-reader';
 import { jsonNestsDeeperThan } from './json-depth';
 import { API_BODY_LIMIT_BYTES, MAX_API_JSON_DEPTH, RouteEdge, routeEdge } from './route-edge';
 
@@ -33,20 +34,39 @@ export class HttpEdge {
     fastify.addHook('onRoute', (route: RouteOptions) => {
       route.bodyLimit = routeEdge(route.url) === 'meta' ? metaLimit : API_BODY_LIMIT_BYTES;
     });
-    fastify.addHook('onRequest', async (req) => this.authenticate(req as EdgeRequest, routeEdge(req.routeOptions.url)));
+    fastify.addHook('onRequest', async (req, reply) => {
+      try {
+        await this.authenticate(req as EdgeRequest, routeEdge(req.routeOptions.url));
+      } catch (err) {
+        // Refused before its body was read: closing the connection spares reading (and discarding) the rest.
+        void reply.header('connection', 'close');
+        throw err;
+      }
+    });
 
     const parseJson = fastify.getDefaultJsonParser('error', 'error');
     fastify.removeAllContentTypeParsers();
-    fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    // Stream mode (no parseAs): this parser reads the bytes itself, so Meta's HMAC is computed chunk by
+    // chunk as they arrive and a refused body is never concatenated, let alone parsed.
+    fastify.addContentTypeParser('application/json', (request, payload, done) => {
       const req = request as EdgeRequest;
-      const raw = body as Buffer;
-      if (routeEdge(req.routeOptions.url) === 'meta') {
-        if (!isValidMetaSignature(raw, req.headers['x-hub-signature-256'], this.config.metaAppSecret)) return done(invalidSignature());
-        req.metaSignatureVerified = true;
-      } else if (jsonNestsDeeperThan(raw, MAX_API_JSON_DEPTH)) {
-        return done(DomainException.validation('body', `JSON must not nest deeper than ${MAX_API_JSON_DEPTH} levels`));
-      }
-      parseJson(req, raw as unknown as string, done);
+      const meta = routeEdge(req.routeOptions.url) === 'meta';
+      const signature = meta ? new MetaSignatureCheck(this.config.metaAppSecret) : null;
+      const limit = req.routeOptions.bodyLimit ?? API_BODY_LIMIT_BYTES;
+      readBody(payload, req.headers['content-length'], limit, signature ? (chunk) => signature.update(chunk) : undefined).then(
+        (chunks) => {
+          if (signature) {
+            if (!signature.matches(req.headers['x-hub-signature-256'])) return done(invalidSignature());
+            req.metaSignatureVerified = true;
+          }
+          const raw = Buffer.concat(chunks);
+          if (!meta && jsonNestsDeeperThan(raw, MAX_API_JSON_DEPTH)) {
+            return done(DomainException.validation('body', `JSON must not nest deeper than ${MAX_API_JSON_DEPTH} levels`));
+          }
+          parseJson(req, raw as unknown as string, done);
+        },
+        (err: Error) => done(err),
+      );
     });
   }
 

@@ -1,4 +1,4 @@
-import { isValidMetaSignature, metaSignatureFor, parseMetaSignatureHeader } from './meta-signature';
+import { isValidMetaSignature, MetaSignatureCheck, metaSignatureFor, parseMetaSignatureHeader } from './meta-signature';
 
 describe('Meta X-Hub-Signature-256 check', () => {
   const secret = 'app-secret-123';
@@ -49,5 +49,27 @@ describe('Meta X-Hub-Signature-256 check', () => {
       expect(parseMetaSignatureHeader(header)).toBeNull();
       expect(isValidMetaSignature(body, header, secret)).toBe(false);
     });
+  });
+});
+
+describe('Meta signature fed in chunks', () => {
+  const secret = 'app-secret-123';
+  const body = Buffer.from('{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[]}]}');
+
+  it('matches the signature of the whole body, however it was split', () => {
+    for (const size of [1, 7, 64, body.length]) {
+      const check = new MetaSignatureCheck(secret);
+      for (let i = 0; i < body.length; i += size) check.update(body.subarray(i, i + size));
+      expect(check.matches(metaSignatureFor(body, secret))).toBe(true);
+    }
+  });
+
+  it('does not match when a chunk is missing or the header is malformed', () => {
+    const check = new MetaSignatureCheck(secret);
+    check.update(body.subarray(0, 10));
+    expect(check.matches(metaSignatureFor(body, secret))).toBe(false);
+    const whole = new MetaSignatureCheck(secret);
+    whole.update(body);
+    expect(whole.matches(metaSignatureFor(body, secret) + ' ')).toBe(false);
   });
 });
