@@ -16,20 +16,27 @@ const codeOf = (p: Promise<unknown>) => p.then(() => 'resolved', (e: DomainExcep
 describe('request body reader', () => {
   it('returns the chunks and hands each to onChunk as it arrives', async () => {
     const seen: string[] = [];
-    const chunks = await readBody(stream('ab', 'cd'), '4', 10, (c) => seen.push(c.toString()));
-    expect(Buffer.concat(chunks).toString()).toBe('abcd');
+    const body = await readBody(stream('ab', 'cd'), '4', 10, { onChunk: (c) => seen.push(c.toString()) });
+    expect(body.toString()).toBe('abcd');
     expect(seen).toEqual(['ab', 'cd']);
+  });
+
+  it('copies into a given buffer and answers a view of exactly the body', async () => {
+    const into = Buffer.alloc(10, 'x');
+    const body = await readBody(stream('ab', 'cde'), undefined, 10, { into });
+    expect(body.toString()).toBe('abcde');
+    expect(body.buffer).toBe(into.buffer);
   });
 
   it('refuses a declared length above the limit before reading anything', async () => {
     const onChunk = jest.fn();
-    expect(await codeOf(readBody(stream('abc'), '11', 10, onChunk))).toBe('payload_too_large');
+    expect(await codeOf(readBody(stream('abc'), '11', 10, { onChunk }))).toBe('payload_too_large');
     expect(onChunk).not.toHaveBeenCalled();
   });
 
   it('refuses as soon as the bytes pass the limit, without a declared length', async () => {
     const onChunk = jest.fn();
-    expect(await codeOf(readBody(stream('123456', '789012', 'never'), undefined, 10, onChunk))).toBe('payload_too_large');
+    expect(await codeOf(readBody(stream('123456', '789012', 'never'), undefined, 10, { onChunk }))).toBe('payload_too_large');
     expect(onChunk).toHaveBeenCalledTimes(1);
   });
 

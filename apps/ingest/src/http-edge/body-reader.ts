@@ -2,17 +2,19 @@ import { DomainException, ErrorCode } from '@app/common';
 
 export const payloadTooLarge = () => new DomainException(ErrorCode.PayloadTooLarge, 'request body is larger than the configured limit');
 
+export interface ReadBodyOptions {
+  /** Sees each chunk as it arrives (a digest computed in small steps instead of one long one at the end). */
+  onChunk?: (chunk: Buffer) => void;
+  /** Copy the bytes into this buffer (at least `limit` long) instead of keeping the chunks. */
+  into?: Buffer;
+}
+
 /**
- * Reads a request body up to `limit` bytes, handing each chunk to `onChunk` as it arrives (so a digest
- * can be computed in small steps instead of one long one at the end). Refuses a declared or actual
- * size above the limit as soon as it is known, and a body shorter or longer than its Content-Length.
+ * Reads a request body up to `limit` bytes. Refuses a declared or actual size above the limit as soon
+ * as it is known, and a body shorter than its Content-Length. With `into`, the result is a view of it.
  */
-export function readBody(
-  payload: NodeJS.ReadableStream,
-  declaredLength: string | undefined,
-  limit: number,
-  onChunk: (chunk: Buffer) => void = () => undefined,
-): Promise<Buffer[]> {
+export function readBody(payload: NodeJS.ReadableStream, declaredLength: string | undefined, limit: number, options: ReadBodyOptions = {}): Promise<Buffer> {
+  const { onChunk, into } = options;
   return new Promise((resolve, reject) => {
     const declared = declaredLength === undefined ? NaN : Number(declaredLength);
     if (declared > limit) return reject(payloadTooLarge());
@@ -29,13 +31,14 @@ export function readBody(
         cleanup();
         return reject(payloadTooLarge());
       }
-      onChunk(chunk);
-      chunks.push(chunk);
+      onChunk?.(chunk);
+      if (into) chunk.copy(into, received - chunk.length);
+      else chunks.push(chunk);
     };
     const onEnd = () => {
       cleanup();
       if (!Number.isNaN(declared) && declared !== received) return reject(DomainException.validation('content-length', 'the body is not as long as Content-Length says'));
-      resolve(chunks);
+      resolve(into ? into.subarray(0, received) : Buffer.concat(chunks));
     };
     const onError = () => {
       cleanup();

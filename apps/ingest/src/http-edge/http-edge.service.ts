@@ -5,11 +5,15 @@ import { AppConfig } from '@app/config';
 import { AuthenticatedRequest, RequestAuthenticator } from '../auth/request-authenticator.service';
 import { MetaSignatureCheck, parseMetaSignatureHeader } from '../meta/meta-signature';
 import { MetaSignedRequest } from '../meta/meta-signature.guard';
-import { readBody } from './body-reader';
+import { BodyBufferPool } from './body-buffer-pool';
+import { payloadTooLarge, readBody } from './body-reader';
 import { jsonNestsDeeperThan } from './json-depth';
 import { API_BODY_LIMIT_BYTES, MAX_API_JSON_DEPTH, RouteEdge, routeEdge } from './route-edge';
 
 type EdgeRequest = FastifyRequest & AuthenticatedRequest & MetaSignedRequest;
+
+/** Meta's own batches are small; 4 × 5 MB of memory bounds what unauthenticated large bodies can take. */
+const LARGE_META_BODIES_AT_ONCE = 4;
 
 const invalidSignature = () => new DomainException(ErrorCode.InvalidSignature, 'X-Hub-Signature-256 is missing or does not match the body');
 
@@ -19,15 +23,21 @@ const invalidSignature = () => new DomainException(ErrorCode.InvalidSignature, '
  *  - credentials checked from headers in onRequest, before a byte of the body is read: API key on /v1,
  *    admin token on /admin/v1, a well-formed X-Hub-Signature-256 on the Meta POST;
  *  - the only body parser (application/json): on the Meta route it verifies the HMAC over the raw bytes
- *    and parses only what Meta signed; elsewhere it refuses deep nesting before parsing.
+ *    as they arrive and parses only what Meta signed (a large body goes into a pooled buffer, so refused
+ *    ones leave no garbage and only a few are read at once); elsewhere it refuses deep nesting first.
  * Every other content type is answered 415 without reading the body.
  */
 @Injectable()
 export class HttpEdge {
+  /** Large Meta bodies read at once before their signature is known (each holds META_BODY_LIMIT_BYTES). */
+  private readonly metaBodies: BodyBufferPool;
+
   constructor(
     private readonly config: AppConfig,
     private readonly authenticator: RequestAuthenticator,
-  ) {}
+  ) {
+    this.metaBodies = new BodyBufferPool(config.metaBodyLimitBytes, LARGE_META_BODIES_AT_ONCE);
+  }
 
   install(fastify: FastifyInstance): void {
     const metaLimit = this.config.metaBodyLimitBytes;
@@ -47,27 +57,45 @@ export class HttpEdge {
     const parseJson = fastify.getDefaultJsonParser('error', 'error');
     fastify.removeAllContentTypeParsers();
     // Stream mode (no parseAs): this parser reads the bytes itself, so Meta's HMAC is computed chunk by
-    // chunk as they arrive and a refused body is never concatenated, let alone parsed.
+    // chunk as they arrive and a refused body is never parsed.
     fastify.addContentTypeParser('application/json', (request, payload, done) => {
       const req = request as EdgeRequest;
-      const meta = routeEdge(req.routeOptions.url) === 'meta';
-      const signature = meta ? new MetaSignatureCheck(this.config.metaAppSecret) : null;
-      const limit = req.routeOptions.bodyLimit ?? API_BODY_LIMIT_BYTES;
-      readBody(payload, req.headers['content-length'], limit, signature ? (chunk) => signature.update(chunk) : undefined).then(
-        (chunks) => {
-          if (signature) {
-            if (!signature.matches(req.headers['x-hub-signature-256'])) return done(invalidSignature());
-            req.metaSignatureVerified = true;
-          }
-          const raw = Buffer.concat(chunks);
-          if (!meta && jsonNestsDeeperThan(raw, MAX_API_JSON_DEPTH)) {
-            return done(DomainException.validation('body', `JSON must not nest deeper than ${MAX_API_JSON_DEPTH} levels`));
-          }
-          parseJson(req, raw as unknown as string, done);
-        },
+      const read = routeEdge(req.routeOptions.url) === 'meta' ? this.readSignedBody(req, payload) : this.readApiBody(req, payload);
+      read.then(
+        (raw) => parseJson(req, raw as unknown as string, done),
         (err: Error) => done(err),
       );
     });
+  }
+
+  /** A Meta body, once its HMAC matched; a large one is read into a pooled buffer and copied out only then. */
+  private async readSignedBody(req: EdgeRequest, payload: NodeJS.ReadableStream): Promise<Buffer> {
+    const limit = this.metaBodies.size;
+    const declared = Number(req.headers['content-length']);
+    if (declared > limit) throw payloadTooLarge();
+    const signature = new MetaSignatureCheck(this.config.metaAppSecret);
+    const onChunk = (chunk: Buffer) => signature.update(chunk);
+    if (declared <= API_BODY_LIMIT_BYTES) {
+      const body = await readBody(payload, req.headers['content-length'], limit, { onChunk });
+      if (!signature.matches(req.headers['x-hub-signature-256'])) throw invalidSignature();
+      req.metaSignatureVerified = true;
+      return body;
+    }
+    const into = await this.metaBodies.acquire();
+    try {
+      const body = await readBody(payload, req.headers['content-length'], limit, { onChunk, into });
+      if (!signature.matches(req.headers['x-hub-signature-256'])) throw invalidSignature();
+      req.metaSignatureVerified = true;
+      return Buffer.from(body);
+    } finally {
+      this.metaBodies.release(into);
+    }
+  }
+
+  private async readApiBody(req: EdgeRequest, payload: NodeJS.ReadableStream): Promise<Buffer> {
+    const body = await readBody(payload, req.headers['content-length'], req.routeOptions.bodyLimit ?? API_BODY_LIMIT_BYTES);
+    if (jsonNestsDeeperThan(body, MAX_API_JSON_DEPTH)) throw DomainException.validation('body', `JSON must not nest deeper than ${MAX_API_JSON_DEPTH} levels`);
+    return body;
   }
 
   private async authenticate(req: EdgeRequest, edge: RouteEdge): Promise<void> {
