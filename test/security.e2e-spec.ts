@@ -367,6 +367,18 @@ describe('security: a fixed corpus of hostile requests is refused with the exact
       });
     });
 
+    it('a signed 300 KB body (read through the pooled large-body path) is accepted and stored', async () => {
+      const payload = withWabaId(loadMetaFixture('messages-text.json'), WABA_A) as Json;
+      const message = payload.entry[0].changes[0].value.messages[0];
+      message.id = 'wamid.security-large-body';
+      message.text.body = 'x'.repeat(300 * 1024);
+      const body = JSON.stringify(payload);
+      const res = await postMeta(body, metaSignature(body))();
+      expect(res.status).toBe(200);
+      const [row] = await query<{ n: number }>(env.databaseUrl, "SELECT count(*)::int AS n FROM events WHERE workspace_id = $1 AND envelope::text LIKE '%wamid.security-large-body%'", [a.id]);
+      expect(row.n).toBe(1);
+    });
+
     it('the exact signature is accepted and the event stored', async () => {
       const body = metaBody();
       const res = await postMeta(body, metaSignature(body))();
