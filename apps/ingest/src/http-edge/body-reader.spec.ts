@@ -28,6 +28,13 @@ describe('request body reader', () => {
     expect(body.buffer).toBe(into.buffer);
   });
 
+  it('pauses for as long as pace asks after each chunk, and still reads everything', async () => {
+    const t0 = Date.now();
+    const body = await readBody(stream('ab', 'cd', 'ef'), undefined, 10, { pace: () => 30 });
+    expect(body.toString()).toBe('abcdef');
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(25);
+  });
+
   it('refuses a declared length above the limit before reading anything', async () => {
     const onChunk = jest.fn();
     expect(await codeOf(readBody(stream('abc'), '11', 10, { onChunk }))).toBe('payload_too_large');

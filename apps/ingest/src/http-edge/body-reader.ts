@@ -7,6 +7,8 @@ export interface ReadBodyOptions {
   onChunk?: (chunk: Buffer) => void;
   /** Copy the bytes into this buffer (at least `limit` long) instead of keeping the chunks. */
   into?: Buffer;
+  /** Milliseconds to stop reading after a chunk of this size (TCP then pushes back on the sender). */
+  pace?: (bytes: number) => number;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface ReadBodyOptions {
  * as it is known, and a body shorter than its Content-Length. With `into`, the result is a view of it.
  */
 export function readBody(payload: NodeJS.ReadableStream, declaredLength: string | undefined, limit: number, options: ReadBodyOptions = {}): Promise<Buffer> {
-  const { onChunk, into } = options;
+  const { onChunk, into, pace } = options;
   return new Promise((resolve, reject) => {
     const declared = declaredLength === undefined ? NaN : Number(declaredLength);
     if (declared > limit) return reject(payloadTooLarge());
@@ -34,6 +36,11 @@ export function readBody(payload: NodeJS.ReadableStream, declaredLength: string 
       onChunk?.(chunk);
       if (into) chunk.copy(into, received - chunk.length);
       else chunks.push(chunk);
+      const wait = pace?.(chunk.length) ?? 0;
+      if (wait > 0) {
+        payload.pause();
+        setTimeout(() => payload.resume(), wait);
+      }
     };
     const onEnd = () => {
       cleanup();

@@ -8,12 +8,18 @@ import { MetaSignedRequest } from '../meta/meta-signature.guard';
 import { BodyBufferPool } from './body-buffer-pool';
 import { payloadTooLarge, readBody } from './body-reader';
 import { jsonNestsDeeperThan } from './json-depth';
+import { ReadPace } from './read-pace';
 import { API_BODY_LIMIT_BYTES, MAX_API_JSON_DEPTH, RouteEdge, routeEdge } from './route-edge';
 
 type EdgeRequest = FastifyRequest & AuthenticatedRequest & MetaSignedRequest;
 
 /** Meta's own batches are small; 4 × 5 MB of memory bounds what unauthenticated large bodies can take. */
 const LARGE_META_BODIES_AT_ONCE = 4;
+/**
+ * Bytes per second read, all together, of large Meta bodies whose signature is not yet known: a flood of
+ * them gets this share of the process and no more, while a real 3 MB batch still reads in a tenth of a second.
+ */
+const LARGE_META_BYTES_PER_SECOND = 32 * 1024 * 1024;
 
 const invalidSignature = () => new DomainException(ErrorCode.InvalidSignature, 'X-Hub-Signature-256 is missing or does not match the body');
 
@@ -24,13 +30,15 @@ const invalidSignature = () => new DomainException(ErrorCode.InvalidSignature, '
  *    admin token on /admin/v1, a well-formed X-Hub-Signature-256 on the Meta POST;
  *  - the only body parser (application/json): on the Meta route it verifies the HMAC over the raw bytes
  *    as they arrive and parses only what Meta signed (a large body goes into a pooled buffer, so refused
- *    ones leave no garbage and only a few are read at once); elsewhere it refuses deep nesting first.
+ *    ones leave no garbage, only a few are read at once, at a bounded byte rate); elsewhere it refuses
+ *    deep nesting first.
  * Every other content type is answered 415 without reading the body.
  */
 @Injectable()
 export class HttpEdge {
   /** Large Meta bodies read at once before their signature is known (each holds META_BODY_LIMIT_BYTES). */
   private readonly metaBodies: BodyBufferPool;
+  private readonly metaPace = new ReadPace(LARGE_META_BYTES_PER_SECOND);
 
   constructor(
     private readonly config: AppConfig,
@@ -83,7 +91,7 @@ export class HttpEdge {
     }
     const into = await this.metaBodies.acquire();
     try {
-      const body = await readBody(payload, req.headers['content-length'], limit, { onChunk, into });
+      const body = await readBody(payload, req.headers['content-length'], limit, { onChunk, into, pace: (bytes) => this.metaPace.take(bytes) });
       if (!signature.matches(req.headers['x-hub-signature-256'])) throw invalidSignature();
       req.metaSignatureVerified = true;
       return Buffer.from(body);
