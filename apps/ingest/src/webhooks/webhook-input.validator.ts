@@ -102,7 +102,7 @@ function hasUserinfo(raw: string): boolean {
  */
 export async function validateTargetUrl(raw: string, allowPrivate: boolean): Promise<string> {
   if (raw.length > MAX_URL_LENGTH) throw DomainException.validation('url', `url must be at most ${MAX_URL_LENGTH} characters`);
-  // Parsers disagree on these (WHATWG reads "\\" as "/" and drops tabs and newlines): refuse them.
+  // Parsers disagree on these (WHATWG reads a backslash as "/" and drops tabs and newlines): refuse them.
   if ([...raw].some((c) => c === '\\' || c.charCodeAt(0) <= 0x20 || c.charCodeAt(0) === 0x7f)) {
     throw DomainException.validation('url', 'url must not contain backslashes, spaces or control characters');
   }
