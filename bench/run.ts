@@ -3,7 +3,7 @@
  * database and RabbitMQ vhost (removed afterwards), then one table, each figure beside the raw limit of
  * this machine measured in the same run. Prints figures and asserts nothing.
  *
- *   npm run bench [-- --only ingest,delivery,e2e,fanout,isolation,scale] [--quick] [--profile]
+ *   npm run bench [-- --only ingest,delivery,e2e,fanout,isolation,scale,hostile] [--quick] [--profile]
  *
  * --quick     shorter stages (about a third of the time)
  * --profile   runs the ingest and dispatcher children with --cpu-prof (bench/results/profiles/)
@@ -19,11 +19,12 @@ import { markdown, Row, textTable } from './support/report';
 import { deliveryScenario } from './scenarios/delivery';
 import { e2eScenario } from './scenarios/e2e';
 import { fanoutScenario } from './scenarios/fanout';
+import { hostileScenario } from './scenarios/hostile';
 import { ingestScenario } from './scenarios/ingest';
 import { isolationScenario } from './scenarios/isolation';
 import { scaleScenario } from './scenarios/scale';
 
-const SCENARIOS: Scenario[] = [ingestScenario, deliveryScenario, e2eScenario, fanoutScenario, isolationScenario, scaleScenario];
+const SCENARIOS: Scenario[] = [ingestScenario, deliveryScenario, e2eScenario, fanoutScenario, isolationScenario, scaleScenario, hostileScenario];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

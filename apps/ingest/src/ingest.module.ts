@@ -8,6 +8,7 @@ import { ProvisioningModule } from './admin/provisioning.module';
 import { DeliveriesModule } from './deliveries/deliveries.module';
 import { EventCatalogModule } from './event-types/event-catalog.module';
 import { EventsModule } from './events/events.module';
+import { HttpEdgeModule } from './http-edge/http-edge.module';
 import { MetaIngestionModule } from './meta/meta-ingestion.module';
 import { RetentionModule } from './retention/retention.module';
 import { SettingsPageModule } from './settings/settings-page.module';
@@ -29,6 +30,7 @@ import { WorkspaceModule } from './workspace/workspace.module';
     MetricsModule,
     HealthModule,
     // features
+    HttpEdgeModule,
     MetaIngestionModule,
     ProvisioningModule,
     UnhandledChangesModule,

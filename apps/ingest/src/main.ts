@@ -4,6 +4,8 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { createValidationPipe, JsonLogger } from '@app/common';
 import { AppConfig, ConfigValidationError } from '@app/config';
 import { setupSwagger } from './docs/swagger';
+import { HttpEdge } from './http-edge/http-edge.service';
+import { API_BODY_LIMIT_BYTES } from './http-edge/route-edge';
 import { IngestModule } from './ingest.module';
 import { runCommand } from './cli/commands';
 
@@ -18,9 +20,12 @@ async function bootstrap(): Promise<void> {
   if (config.developmentWarning) logger.warn(config.developmentWarning, 'Config');
   const app = await NestFactory.create<NestFastifyApplication>(
     IngestModule,
-    new FastifyAdapter({ bodyLimit: config.metaBodyLimitBytes, trustProxy: true }),
-    { rawBody: true, logger, bufferLogs: true },
+    new FastifyAdapter({ bodyLimit: API_BODY_LIMIT_BYTES, trustProxy: config.trustProxy }),
+    // HttpEdge owns body parsing: authentication comes before it, and Meta's bytes are verified before parsing.
+    { bodyParser: false, logger, bufferLogs: true },
   );
+  // Before any route exists (Swagger's and Nest's): routes get their body limit as they are registered.
+  app.get(HttpEdge).install(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   setupSwagger(app);

@@ -11,6 +11,8 @@ export enum ErrorCode {
   PayloadTooLarge = 'payload_too_large',
   InvalidJson = 'invalid_json',
   InvalidSignature = 'invalid_signature',
+  RateLimited = 'rate_limited',
+  UnsupportedMediaType = 'unsupported_media_type',
   ServiceUnavailable = 'service_unavailable',
   Internal = 'internal_error',
 }
@@ -25,6 +27,8 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
   [ErrorCode.InvalidJson]: HttpStatus.BAD_REQUEST,
   [ErrorCode.InvalidSignature]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.RateLimited]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.UnsupportedMediaType]: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   [ErrorCode.ServiceUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
   [ErrorCode.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,
 };
@@ -50,5 +54,16 @@ export class DomainException extends Error {
 
   static validation(field: string, reason: string): DomainException {
     return new DomainException(ErrorCode.ValidationFailed, `${field}: ${reason}`, [{ field, reason }]);
+  }
+}
+
+/** 429 with the number of seconds after which the same request may succeed (sent as Retry-After). */
+export class RateLimitedException extends DomainException {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message: string,
+  ) {
+    super(ErrorCode.RateLimited, message);
+    this.name = 'RateLimitedException';
   }
 }

@@ -1,4 +1,5 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidatorOptions } from 'class-validator';
 import { ErrorCode, FieldError } from './domain.exception';
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
@@ -9,9 +10,41 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   });
 }
 
+const isDto = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && value.constructor !== Object;
+
+/**
+ * Paths of every `null` in a transformed DTO, nested DTOs and arrays of DTOs included. class-validator's
+ * @IsOptional lets null through every other rule, so an optional field sent as null would reach the
+ * service as a value it never expects; no field of this API gives null a meaning, so null is refused.
+ */
+export function nullFields(dto: object, parent = ''): string[] {
+  return Object.entries(dto).flatMap(([key, value]) => {
+    const field = parent ? `${parent}.${key}` : key;
+    if (value === null) return [field];
+    if (isDto(value)) return nullFields(value, field);
+    if (Array.isArray(value)) return value.flatMap((item, i) => (isDto(item) ? nullFields(item, `${field}[${i}]`) : []));
+    return [];
+  });
+}
+
+function nullError(field: string): ValidationError {
+  return { property: field, value: null, constraints: { notNull: `${field} must not be null (omit the field instead)` }, children: [] };
+}
+
+/** The global pipe: class-validator rules plus the refusal of null for any field. */
+class StrictValidationPipe extends ValidationPipe {
+  protected override async validate(object: object, validatorOptions?: ValidatorOptions): Promise<ValidationError[]> {
+    const errors = await super.validate(object, validatorOptions);
+    const reported = new Set(errors.map((e) => e.property));
+    const nulls = isDto(object) ? nullFields(object).filter((f) => !reported.has(f.split(/[.[]/)[0])) : [];
+    return [...errors, ...nulls.map(nullError)];
+  }
+}
+
 /** Global pipe: strips unknown properties, rejects with the one error shape and per-field details. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

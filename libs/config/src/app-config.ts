@@ -69,6 +69,17 @@ export class AppConfig {
   get reconcileIntervalMs() { return parseDuration(this.env.RECONCILE_INTERVAL); }
   get outboxRelayAfterMs() { return parseDuration(this.env.OUTBOX_RELAY_AFTER); }
   get logLevel() { return this.env.LOG_LEVEL; }
+  get apiRateLimitPerSecond() { return this.env.API_RATE_LIMIT_PER_SECOND; }
+  get apiRateLimitBurst() { return this.env.API_RATE_LIMIT_BURST; }
+  get authFailureLimitPerMinute() { return this.env.AUTH_FAILURE_LIMIT_PER_MINUTE; }
+  get testEventLimitPerMinute() { return this.env.TEST_EVENT_LIMIT_PER_MINUTE; }
+  /** Fastify's trustProxy option from TRUST_PROXY. */
+  get trustProxy(): boolean | number | string[] {
+    const v = this.env.TRUST_PROXY.trim();
+    if (v === 'true' || v === 'false') return v === 'true';
+    if (/^\d+$/.test(v)) return Number(v);
+    return v.split(',').map((s) => s.trim());
+  }
   get isTest() { return this.env.NODE_ENV === 'test'; }
   get isDevelopment() { return this.env.NODE_ENV === 'development'; }
   get metricsPort() { return this.env.METRICS_PORT ?? null; }

@@ -150,4 +150,39 @@ export class EnvironmentVariables {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be a pino level' })
   LOG_LEVEL = 'info';
+
+  /** Requests per second per API key on /v1 (token bucket refill rate). */
+  @Transform(toInt)
+  @IsInt({ message: 'API_RATE_LIMIT_PER_SECOND must be an integer' })
+  @Min(1)
+  @Max(100000)
+  API_RATE_LIMIT_PER_SECOND = 20;
+
+  /** Requests an API key may send at once above the steady rate (token bucket size). */
+  @Transform(toInt)
+  @IsInt({ message: 'API_RATE_LIMIT_BURST must be an integer' })
+  @Min(1)
+  @Max(100000)
+  API_RATE_LIMIT_BURST = 100;
+
+  /** Failed authentications (/v1 and /admin/v1) per client address per minute before that address gets 429. */
+  @Transform(toInt)
+  @IsInt({ message: 'AUTH_FAILURE_LIMIT_PER_MINUTE must be an integer' })
+  @Min(1)
+  @Max(100000)
+  AUTH_FAILURE_LIMIT_PER_MINUTE = 20;
+
+  /** Test events (POST /v1/webhooks/{id}/test) per endpoint per minute. */
+  @Transform(toInt)
+  @IsInt({ message: 'TEST_EVENT_LIMIT_PER_MINUTE must be an integer' })
+  @Min(1)
+  @Max(10000)
+  TEST_EVENT_LIMIT_PER_MINUTE = 5;
+
+  /**
+   * Which peers may set X-Forwarded-For (the client address used by logs and rate limits): "true", "false",
+   * a hop count, or comma-separated addresses/CIDRs/"loopback"/"linklocal"/"uniquelocal".
+   */
+  @Matches(/^(true|false|\d{1,2}|[0-9a-zA-Z.:/]+(\s*,\s*[0-9a-zA-Z.:/]+)*)$/, { message: 'TRUST_PROXY must be true, false, a hop count or a comma-separated list of addresses/CIDRs' })
+  TRUST_PROXY = 'loopback,linklocal,uniquelocal';
 }

@@ -1,7 +1,7 @@
 import { LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 import { Agent, request } from 'undici';
-import { BlockedTargetError, isPublicAddress, resolvePublicTarget } from './target-address.policy';
+import { BlockedTargetError, isAllowedTargetPort, isPublicAddress, resolvePublicTarget } from './target-address.policy';
 
 /** Names the product to customers' servers and their logs. */
 export const DELIVERY_USER_AGENT = 'wa-webhooks/0.1 (+https://github.com/wa-webhooks; webhook delivery)';
@@ -87,6 +87,9 @@ export class SecureHttpClient {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`unsupported scheme ${url.protocol}`);
     } catch (err) {
       return done({ statusCode: null, errorClass: 'invalid_url', errorMessage: (err as Error).message, responseBody: null, retryAfterMs: null });
+    }
+    if (!this.options.allowPrivateTargets && !isAllowedTargetPort(url)) {
+      return done({ statusCode: null, errorClass: 'ssrf_blocked', errorMessage: `port ${url.port} is refused (only 80, 443 and 1024 and above)`, responseBody: null, retryAfterMs: null });
     }
     const literal = url.hostname.replace(/^\[|\]$/g, '');
     if (!this.options.allowPrivateTargets && isIP(literal) && !isPublicAddress(literal)) {

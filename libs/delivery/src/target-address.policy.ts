@@ -20,17 +20,41 @@ for (const [net, prefix] of [
   BLOCKED.addSubnet(net, prefix, 'ipv6');
 }
 
-/** IPv4-mapped/compatible IPv6 ("::ffff:10.0.0.1", "::ffff:a00:1") → the embedded IPv4 address. */
-function embeddedIpv4(address: string): string | null {
-  const m = /^::(?:ffff:(?:0:)?)?(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (m) return m[1];
-  const hex = /^::(?:ffff:(?:0:)?)?([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address);
-  if (hex) {
-    const hi = parseInt(hex[1], 16);
-    const lo = parseInt(hex[2], 16);
-    return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+/** The eight 16-bit groups of a valid IPv6 literal (a trailing dotted IPv4 part becomes two groups). */
+export function ipv6Groups(address: string): number[] {
+  let text = address.toLowerCase();
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number);
+    text = text.slice(0, dotted.index) + `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
   }
-  return null;
+  const [head, tail] = text.split('::');
+  const split = (part: string | undefined) => (part ? part.split(':') : []);
+  const groups = tail === undefined ? split(head) : [...split(head), ...Array(8 - split(head).length - split(tail).length).fill('0'), ...split(tail)];
+  return groups.map((g) => parseInt(g, 16));
+}
+
+/**
+ * The IPv4 address carried in the low 32 bits of IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible
+ * (::a.b.c.d, which covers :: and ::1) and IPv4-translated (::ffff:0:a.b.c.d) addresses, in any spelling.
+ * Those reach the IPv4 host, so they are judged as it. (NAT64, 6to4 and Teredo prefixes are refused whole.)
+ */
+function embeddedIpv4(address: string): string | null {
+  const g = ipv6Groups(address);
+  if (g.length !== 8 || g.slice(0, 4).some((x) => x !== 0)) return null;
+  const carries = (g[4] === 0 && (g[5] === 0 || g[5] === 0xffff)) || (g[4] === 0xffff && g[5] === 0);
+  return carries ? `${g[6] >> 8}.${g[6] & 255}.${g[7] >> 8}.${g[7] & 255}` : null;
+}
+
+/**
+ * Customer endpoints listen on 80, 443 or an unprivileged port; a URL naming another privileged port
+ * (22, 25, 111, 389, 445 …) is refused, so a webhook cannot be aimed at the mail, directory or admin
+ * service of a public host. `url.port` is "" for the scheme's default port.
+ */
+export function isAllowedTargetPort(url: URL): boolean {
+  if (url.port === '') return true;
+  const port = Number(url.port);
+  return port === 80 || port === 443 || port >= 1024;
 }
 
 /** True when a literal IP address is publicly routable. */
@@ -38,7 +62,7 @@ export function isPublicAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 4) return !BLOCKED.check(address, 'ipv4');
   if (family === 6) {
-    const v4 = embeddedIpv4(address.toLowerCase());
+    const v4 = embeddedIpv4(address);
     if (v4) return !BLOCKED.check(v4, 'ipv4');
     return !BLOCKED.check(address, 'ipv6');
   }

@@ -17,7 +17,7 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('Provisioning')
 @ApiSecurity('admin-token')
-@ApiErrorResponses(400, 401, 404)
+@ApiErrorResponses(400, 401, 404, 429)
 @UseGuards(AdminTokenGuard)
 @Controller('admin/v1/workspaces')
 export class ProvisioningController {

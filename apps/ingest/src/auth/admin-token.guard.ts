@@ -1,23 +1,16 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { AppConfig } from '@app/config';
-import { DomainException, ErrorCode } from '@app/common';
+import { AuthenticatedRequest, RequestAuthenticator } from './request-authenticator.service';
 
-const digest = (v: string) => createHash('sha256').update(v).digest();
-
-/** Provisioning routes: `x-admin-token` compared in constant time (digests have equal length). */
+/**
+ * Provisioning routes: the admin token was checked before the body was read (see HttpEdge); this guard
+ * keeps a route closed even where that hook did not run.
+ */
 @Injectable()
 export class AdminTokenGuard implements CanActivate {
-  private readonly expected: Buffer;
-  constructor(config: AppConfig) {
-    this.expected = digest(config.adminToken);
-  }
+  constructor(private readonly authenticator: RequestAuthenticator) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const token = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers['x-admin-token'];
-    if (!token || !timingSafeEqual(digest(token), this.expected)) {
-      throw new DomainException(ErrorCode.Unauthorized, 'missing or wrong x-admin-token');
-    }
+    this.authenticator.authenticateAdmin(context.switchToHttp().getRequest<AuthenticatedRequest>());
     return true;
   }
 }

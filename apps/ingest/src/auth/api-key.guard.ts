@@ -1,25 +1,18 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { DomainException, ErrorCode } from '@app/common';
-import { ApiKeyRepository } from '@app/persistence';
-import { hashApiKey } from './api-key';
+import { AuthenticatedRequest, RequestAuthenticator } from './request-authenticator.service';
 
-export interface AuthenticatedRequest {
-  headers: Record<string, string | undefined>;
-  workspaceId?: string;
-}
+export type { AuthenticatedRequest } from './request-authenticator.service';
 
-/** Resolves `Authorization: Bearer <api key>` to a workspace; a missing, unknown or revoked key is 401. */
+/**
+ * /v1 routes: the API key was checked before the body was read (see HttpEdge); this guard keeps a route
+ * closed even where that hook did not run.
+ */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
-  constructor(private readonly apiKeys: ApiKeyRepository) {}
+  constructor(private readonly authenticator: RequestAuthenticator) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-    if (!match) throw new DomainException(ErrorCode.Unauthorized, 'missing "Authorization: Bearer <api key>" header');
-    const key = await this.apiKeys.findActiveByHash(hashApiKey(match[1]));
-    if (!key) throw new DomainException(ErrorCode.Unauthorized, 'API key is invalid or revoked');
-    req.workspaceId = key.workspaceId;
+    await this.authenticator.authenticateApiKey(context.switchToHttp().getRequest<AuthenticatedRequest>());
     return true;
   }
 }

@@ -8,7 +8,7 @@ import { DeliveryLogService } from './delivery-log.service';
 
 @ApiTags('Deliveries')
 @ApiBearerAuth('api-key')
-@ApiErrorResponses(400, 401, 404, 409, 503)
+@ApiErrorResponses(400, 401, 404, 409, 503, 429)
 @UseGuards(ApiKeyGuard)
 @Controller('v1')
 export class DeliveriesController {

@@ -25,13 +25,14 @@ export class ApiErrorDto {
 }
 
 const DESCRIPTIONS: Record<number, string> = {
-  400: 'Invalid request (validation_failed / invalid_json), with per-field details',
+  400: 'Invalid request (validation_failed / invalid_json), with per-field details. null is refused for every field: omit a field to leave it unchanged.',
   401: 'Missing or invalid credentials (unauthorized / invalid_signature)',
   403: 'Forbidden',
   404: 'Not found in this workspace (not_found)',
   409: 'Conflict',
   413: 'Body larger than the configured limit (payload_too_large)',
   422: 'A workspace limit was reached (limit_reached)',
+  429: 'Too many requests (rate_limited); Retry-After gives the seconds to wait',
   503: 'A backing service is unavailable; retry later (service_unavailable)',
 };
 

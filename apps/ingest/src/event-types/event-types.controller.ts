@@ -7,7 +7,7 @@ import { EventTypesService } from './event-types.service';
 
 @ApiTags('Event types')
 @ApiBearerAuth('api-key')
-@ApiErrorResponses(401)
+@ApiErrorResponses(401, 429)
 @UseGuards(ApiKeyGuard)
 @Controller('v1/event-types')
 export class EventTypesController {

@@ -8,7 +8,7 @@ import { EventLookupService } from './event-lookup.service';
 
 @ApiTags('Events')
 @ApiBearerAuth('api-key')
-@ApiErrorResponses(401, 404)
+@ApiErrorResponses(401, 404, 429)
 @UseGuards(ApiKeyGuard)
 @Controller('v1/events')
 export class EventsController {

@@ -1,22 +1,32 @@
 import { Injectable } from '@nestjs/common';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { AppConfig } from '@app/config';
 import { DomainException, ErrorCode } from '@app/common';
 import { MetaWebhookBody } from '@app/events';
 
+const digest = (v: string) => createHash('sha256').update(v).digest();
+
 @Injectable()
 export class MetaVerificationService {
-  constructor(private readonly config: AppConfig) {}
+  private readonly verifyTokenDigest: Buffer;
+
+  constructor(config: AppConfig) {
+    this.verifyTokenDigest = digest(config.metaVerifyToken);
+  }
 
   /** The subscription handshake: echo hub.challenge when mode and verify token match. */
-  answer(query: Record<string, string | undefined>): string {
+  answer(query: Record<string, string | string[] | undefined>): string {
     if (query['hub.mode'] !== 'subscribe') {
       throw DomainException.validation('hub.mode', 'hub.mode must be "subscribe"');
     }
-    if (query['hub.verify_token'] !== this.config.metaVerifyToken) {
+    // Compared as digests of equal length, in constant time: the token must not leak by timing.
+    const token = query['hub.verify_token'];
+    if (typeof token !== 'string' || !timingSafeEqual(digest(token), this.verifyTokenDigest)) {
       throw new DomainException(ErrorCode.Forbidden, 'hub.verify_token does not match META_VERIFY_TOKEN');
     }
-    if (!query['hub.challenge']) throw DomainException.validation('hub.challenge', 'hub.challenge is required');
-    return query['hub.challenge'];
+    const challenge = query['hub.challenge'];
+    if (typeof challenge !== 'string' || !challenge) throw DomainException.validation('hub.challenge', 'hub.challenge is required, once');
+    return challenge;
   }
 
   /** Only the outer shape is checked here; unknown objects and fields are kept, not refused. */

@@ -16,7 +16,7 @@ export class MetaWebhookController {
 
   @Get()
   @Header('content-type', 'text/plain')
-  verify(@Query() query: Record<string, string | undefined>): string {
+  verify(@Query() query: Record<string, string | string[] | undefined>): string {
     return this.verification.answer(query);
   }
 

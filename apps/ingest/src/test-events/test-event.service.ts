@@ -4,6 +4,7 @@ import { DomainException, isUuid } from '@app/common';
 import { attemptRecordOf, buildDeliveryRequest, SecureHttpClient } from '@app/delivery';
 import { EVENT_TYPE_NAMES, EventEnvelope, findEventType, isoSeconds } from '@app/events';
 import { DeliveryRepository, EventRepository, openEndpoint, SecretCipher, WebhookEndpointRepository } from '@app/persistence';
+import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { TestEventResultDto } from './dto/test-event.dto';
 
 /**
@@ -19,6 +20,7 @@ export class TestEventService implements OnApplicationShutdown {
     private readonly events: EventRepository,
     private readonly deliveries: DeliveryRepository,
     private readonly cipher: SecretCipher,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   async send(workspaceId: string, endpointId: string, type: string): Promise<TestEventResultDto> {
@@ -26,6 +28,8 @@ export class TestEventService implements OnApplicationShutdown {
     if (!endpoint) throw DomainException.notFound('webhook');
     const definition = findEventType(type);
     if (!definition) throw DomainException.validation('type', `unknown event type; valid: ${EVENT_TYPE_NAMES.join(', ')}`);
+    // Each test is a real outbound call chosen by the caller: a handful per endpoint per minute.
+    this.rateLimits.takeTestEvent(endpoint.id);
 
     const now = new Date();
     const envelope: EventEnvelope = {

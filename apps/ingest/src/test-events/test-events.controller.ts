@@ -8,7 +8,7 @@ import { TestEventService } from './test-event.service';
 
 @ApiTags('Webhooks')
 @ApiBearerAuth('api-key')
-@ApiErrorResponses(400, 401, 404)
+@ApiErrorResponses(400, 401, 404, 429)
 @UseGuards(ApiKeyGuard)
 @Controller('v1/webhooks')
 export class TestEventsController {

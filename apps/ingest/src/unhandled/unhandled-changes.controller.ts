@@ -8,7 +8,7 @@ import { UnhandledChangesService } from './unhandled-changes.service';
 /** Operators: Meta changes acknowledged but not turned into events, newest first. */
 @ApiTags('Operations')
 @ApiSecurity('admin-token')
-@ApiErrorResponses(400, 401)
+@ApiErrorResponses(400, 401, 429)
 @UseGuards(AdminTokenGuard)
 @Controller('admin/v1/unhandled-changes')
 export class UnhandledChangesController {

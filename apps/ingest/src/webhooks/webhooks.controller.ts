@@ -19,7 +19,7 @@ const ID_PARAM = { name: 'id', description: 'Webhook endpoint id', example: '3b0
 
 @ApiTags('Webhooks')
 @ApiBearerAuth('api-key')
-@ApiErrorResponses(401)
+@ApiErrorResponses(401, 429)
 @UseGuards(ApiKeyGuard)
 @Controller('v1/webhooks')
 export class WebhooksController {

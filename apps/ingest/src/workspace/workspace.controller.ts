@@ -8,7 +8,7 @@ import { WorkspaceService } from './workspace.service';
 
 @ApiTags('Workspace')
 @ApiBearerAuth('api-key')
-@ApiErrorResponses(401)
+@ApiErrorResponses(401, 429)
 @UseGuards(ApiKeyGuard)
 @Controller('v1/workspace')
 export class WorkspaceController {

@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsDate, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+/** Only a string becomes a Date: a number or boolean stays as sent and fails @IsDate (new Date(true) would not). */
+const toDate = ({ value }: { value: unknown }) => (typeof value === 'string' ? new Date(value) : value);
 
 export const DELIVERY_STATES = ['pending', 'succeeded', 'failed'] as const;
 
@@ -18,13 +21,13 @@ export class ListDeliveriesQueryDto {
 
   @ApiPropertyOptional({ description: 'Deliveries created at or after this time (ISO-8601)', example: '2026-05-12T00:00:00Z' })
   @IsOptional()
-  @Type(() => Date)
+  @Transform(toDate)
   @IsDate({ message: 'since must be an ISO-8601 date-time' })
   since?: Date;
 
   @ApiPropertyOptional({ description: 'Deliveries created before this time (ISO-8601)', example: '2026-05-13T00:00:00Z' })
   @IsOptional()
-  @Type(() => Date)
+  @Transform(toDate)
   @IsDate({ message: 'until must be an ISO-8601 date-time' })
   until?: Date;
 
@@ -125,13 +128,13 @@ export class DeliveryPageDto {
 
 export class RecoverDto {
   @ApiProperty({ description: 'Start of the window (ISO-8601); at most 14 days ago', example: '2026-05-12T00:00:00Z' })
-  @Type(() => Date)
+  @Transform(toDate)
   @IsDate({ message: 'since must be an ISO-8601 date-time' })
   since: Date;
 
   @ApiPropertyOptional({ description: 'End of the window (ISO-8601); default now', example: '2026-05-13T00:00:00Z' })
   @IsOptional()
-  @Type(() => Date)
+  @Transform(toDate)
   @IsDate({ message: 'until must be an ISO-8601 date-time' })
   until?: Date;
 }

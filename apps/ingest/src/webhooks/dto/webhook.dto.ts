@@ -41,7 +41,7 @@ export class WebhookFilterDto {
 @ApiExtraModels(WebhookHeaderInputDto)
 export class CreateWebhookDto {
   @ApiProperty({
-    description: 'Where deliveries are POSTed: an absolute https URL whose host resolves to public addresses',
+    description: 'Where deliveries are POSTed: an absolute https URL whose host resolves to public addresses, on port 443, 80 or 1024 and above, without user:password@. Stored and answered in its normalised (WHATWG) form.',
     example: URL_EXAMPLE,
     maxLength: 2048,
   })
@@ -84,7 +84,7 @@ export class CreateWebhookDto {
 
   @ApiPropertyOptional({
     description:
-      'Extra headers sent with every delivery (at most 20): name → value, or name → { value, sensitive }. A sensitive header\'s value is stored encrypted like every header value and is never returned (GET and list show it as { "value": null, "sensitive": true }); to keep it on update, send it back as shown. Cannot set webhook-id, webhook-timestamp, webhook-signature, content-type, content-length, host or user-agent.',
+      'Extra headers sent with every delivery (at most 20): name → value, or name → { value, sensitive }. Names are HTTP tokens; values visible ASCII, spaces and tabs. A sensitive header\'s value is stored encrypted like every header value and is never returned (GET and list show it as { "value": null, "sensitive": true }); to keep it on update, send it back as shown. Cannot set webhook-*, proxy-*, content-type, content-length, content-encoding, host, user-agent, connection, keep-alive, transfer-encoding, te, trailer, upgrade or expect.',
     ...HEADERS_INPUT_SCHEMA,
     example: { 'X-Api-Key': 'crm-inbound-3f9a', Authorization: { value: 'Bearer 4f1c2a9e7b', sensitive: true } },
   })
