@@ -36,10 +36,15 @@ function option(name: string): string | undefined {
 function selected(): Scenario[] {
   const only = option('only');
   if (only === undefined) return SCENARIOS;
-  const names = only.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = only
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = names.filter((n) => !SCENARIOS.some((s) => s.name === n));
   if (unknown.length || names.length === 0) {
-    throw new Error(`--only takes a comma-separated list of: ${SCENARIOS.map((s) => s.name).join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`);
+    throw new Error(
+      `--only takes a comma-separated list of: ${SCENARIOS.map((s) => s.name).join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`,
+    );
   }
   return SCENARIOS.filter((s) => names.includes(s.name));
 }
@@ -86,7 +91,10 @@ async function main(): Promise<void> {
 
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
   machine.lines.push(['Load average at end (1 min)', loadNow()]);
-  machine.lines.push(['Run', `${scenarios.map((s) => s.name).join(', ')}${quick ? ' (--quick)' : ''} in ${minutes} min; ingest, dispatchers, PostgreSQL, RabbitMQ, load generator and receiver all on this machine`]);
+  machine.lines.push([
+    'Run',
+    `${scenarios.map((s) => s.name).join(', ')}${quick ? ' (--quick)' : ''} in ${minutes} min; ingest, dispatchers, PostgreSQL, RabbitMQ, load generator and receiver all on this machine`,
+  ]);
   process.stdout.write(`\n${textTable(rows)}\n\n`);
   const file = scenarios.length === SCENARIOS.length ? 'latest.md' : `only-${scenarios.map((s) => s.name).join('-')}.md`;
   const out = path.join(ROOT, 'bench/results', file);

@@ -9,10 +9,21 @@ const CASES = [
   { file: 'libs/persistence/src/x.ts', code: "import { buildEnvelope } from '@app/events/envelope';", bad: 'persistence importing events by subpath' },
   { file: 'libs/delivery/src/x.ts', code: "import { IngestModule } from '../../../apps/ingest/src/ingest.module';", bad: 'a lib importing an app' },
   { file: 'apps/ingest/src/x.ts', code: "import { DispatcherModule } from '../../dispatcher/src/dispatcher.module';", bad: 'ingest importing the dispatcher' },
-  { file: 'apps/dispatcher/src/x/y.ts', code: "import { MetaIngestService } from '../../../ingest/src/meta/meta-ingest.service';", bad: 'the dispatcher importing ingest' },
-  { file: 'apps/ingest/settings-ui/src/x.ts', code: "import { EVENT_CATALOG } from '../../../../libs/events/src/catalog/event-catalog';", bad: 'a deep relative import across roots' },
+  {
+    file: 'apps/dispatcher/src/x/y.ts',
+    code: "import { MetaIngestService } from '../../../ingest/src/meta/meta-ingest.service';",
+    bad: 'the dispatcher importing ingest',
+  },
+  {
+    file: 'apps/ingest/settings-ui/src/x.ts',
+    code: "import { EVENT_CATALOG } from '../../../../libs/events/src/catalog/event-catalog';",
+    bad: 'a deep relative import across roots',
+  },
   { file: 'libs/messaging/src/x.ts', code: "import { buildEnvelope } from '@app/events';\nimport { AppConfig } from '@app/config';" },
-  { file: 'apps/ingest/src/webhooks/x.ts', code: "import { ApiErrorResponses } from '../docs/api-error-responses.decorator';\nimport { EventRepository } from '@app/persistence';" },
+  {
+    file: 'apps/ingest/src/webhooks/x.ts',
+    code: "import { ApiErrorResponses } from '../docs/api-error-responses.decorator';\nimport { EventRepository } from '@app/persistence';",
+  },
 ];
 
 const eslint = new ESLint();

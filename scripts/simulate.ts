@@ -52,13 +52,29 @@ function parseArgs(argv: string[]): Options {
       return v;
     };
     switch (arg) {
-      case '--list': opts.list = true; break;
-      case '--count': opts.count = Number(value()); break;
-      case '--url': opts.url = value().replace(/\/+$/, ''); break;
-      case '--waba': opts.waba = value(); break;
-      case '--phone': opts.phone = value(); break;
-      case '--secret': opts.secret = value(); break;
-      case '--help': case '-h': process.stdout.write(usage() + '\n'); process.exit(0); break;
+      case '--list':
+        opts.list = true;
+        break;
+      case '--count':
+        opts.count = Number(value());
+        break;
+      case '--url':
+        opts.url = value().replace(/\/+$/, '');
+        break;
+      case '--waba':
+        opts.waba = value();
+        break;
+      case '--phone':
+        opts.phone = value();
+        break;
+      case '--secret':
+        opts.secret = value();
+        break;
+      case '--help':
+      case '-h':
+        process.stdout.write(usage() + '\n');
+        process.exit(0);
+        break;
       default:
         if (arg.startsWith('--') || opts.type) throw new Error(`unexpected argument "${arg}"`);
         opts.type = arg;
@@ -87,7 +103,12 @@ async function main(): Promise<void> {
   const run = randomBytes(4).toString('hex');
   let failures = 0;
   for (let i = 0; i < opts.count; i++) {
-    const body = metaSampleBody(opts.type as EventTypeName, { wabaId: opts.waba, phoneNumberId: opts.phone, unique: `${run}-${i}`, timestamp: Math.floor(Date.now() / 1000) });
+    const body = metaSampleBody(opts.type as EventTypeName, {
+      wabaId: opts.waba,
+      phoneNumberId: opts.phone,
+      unique: `${run}-${i}`,
+      timestamp: Math.floor(Date.now() / 1000),
+    });
     const raw = JSON.stringify(body);
     const signature = 'sha256=' + createHmac('sha256', opts.secret).update(raw).digest('hex');
     const res = await fetch(`${opts.url}/meta/webhook`, {

@@ -41,7 +41,14 @@ const names = ['ingest', 'dispatcher'];
 let printed = false;
 children.forEach((child, i) => {
   child.stdout.on('data', (chunk) => {
-    process.stdout.write(chunk.toString().split('\n').filter(Boolean).map((l) => `[${names[i]}] ${l}\n`).join(''));
+    process.stdout.write(
+      chunk
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => `[${names[i]}] ${l}\n`)
+        .join(''),
+    );
     const line = chunk.toString();
     if (!printed && i === 0 && line.includes('ingest ready')) {
       printed = true;

@@ -125,7 +125,9 @@ describe('delivery log, resend, recover, test events, retention', () => {
     // 3 attempts each (schedule 100ms, 200ms), then exhausted.
     await receiver.waitFor(60, 20_000);
     await waitUntil(async () => {
-      const rows = await query<{ n: number }>(env.databaseUrl, `SELECT count(*)::int AS n FROM deliveries WHERE endpoint_id = $1 AND state = 'failed'`, [hook.id]);
+      const rows = await query<{ n: number }>(env.databaseUrl, `SELECT count(*)::int AS n FROM deliveries WHERE endpoint_id = $1 AND state = 'failed'`, [
+        hook.id,
+      ]);
       return rows[0].n === 20;
     });
 
@@ -142,7 +144,11 @@ describe('delivery log, resend, recover, test events, retention', () => {
     const ids = receiver.requests.map((r) => r.json.id);
     expect(ids).toHaveLength(20);
     expect(new Set(ids).size).toBe(20);
-    const states = await query<{ state: string; n: number }>(env.databaseUrl, `SELECT state, count(*)::int AS n FROM deliveries WHERE endpoint_id = $1 GROUP BY state`, [hook.id]);
+    const states = await query<{ state: string; n: number }>(
+      env.databaseUrl,
+      `SELECT state, count(*)::int AS n FROM deliveries WHERE endpoint_id = $1 GROUP BY state`,
+      [hook.id],
+    );
     expect(states).toEqual([{ state: 'succeeded', n: 20 }]);
 
     const tooOld = await client.api<any>(apiKey, 'POST', `/v1/webhooks/${hook.id}/recover`, { since: new Date(Date.now() - 15 * 86_400_000).toISOString() });
@@ -178,8 +184,16 @@ describe('delivery log, resend, recover, test events, retention', () => {
 
   it('deletes events and attempts older than RETENTION_DAYS', async () => {
     const old = new Date(Date.now() - 3 * 86_400_000);
-    await query(env.databaseUrl, `INSERT INTO events (id, workspace_id, type, envelope, created_at, received_at, published_at) VALUES ('evt_old_1', $1, 'account.updated', '{}', $2, $2, $2)`, [workspaceId, old]);
-    await query(env.databaseUrl, `INSERT INTO delivery_attempts (delivery_id, event_id, endpoint_id, attempt, started_at, duration_ms, success) VALUES ('dlv_old', 'evt_old_1', gen_random_uuid(), 1, $1, 5, true)`, [old]);
+    await query(
+      env.databaseUrl,
+      `INSERT INTO events (id, workspace_id, type, envelope, created_at, received_at, published_at) VALUES ('evt_old_1', $1, 'account.updated', '{}', $2, $2, $2)`,
+      [workspaceId, old],
+    );
+    await query(
+      env.databaseUrl,
+      `INSERT INTO delivery_attempts (delivery_id, event_id, endpoint_id, attempt, started_at, duration_ms, success) VALUES ('dlv_old', 'evt_old_1', gen_random_uuid(), 1, $1, 5, true)`,
+      [old],
+    );
     await waitUntil(async () => {
       const [e] = await query<{ n: number }>(env.databaseUrl, `SELECT count(*)::int AS n FROM events WHERE id = 'evt_old_1'`);
       const [a] = await query<{ n: number }>(env.databaseUrl, `SELECT count(*)::int AS n FROM delivery_attempts WHERE delivery_id = 'dlv_old'`);

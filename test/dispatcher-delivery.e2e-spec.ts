@@ -34,10 +34,20 @@ describe('dispatcher: reliable delivery', () => {
   async function publishEvent(type = 'message.received', phoneNumberId = 'pn-1'): Promise<string> {
     const id = `evt_${run}_${++seq}`;
     const envelope = {
-      id, type, created_at: new Date().toISOString(), workspace_id: workspace.id, waba_id: 'waba-1',
-      phone_number_id: phoneNumberId, data: { seq }, raw: null,
+      id,
+      type,
+      created_at: new Date().toISOString(),
+      workspace_id: workspace.id,
+      waba_id: 'waba-1',
+      phone_number_id: phoneNumberId,
+      data: { seq },
+      raw: null,
     };
-    ch.publish('wawh.events', `${workspace.id}.${type}`, Buffer.from(JSON.stringify(envelope)), { persistent: true, messageId: id, contentType: 'application/json' });
+    ch.publish('wawh.events', `${workspace.id}.${type}`, Buffer.from(JSON.stringify(envelope)), {
+      persistent: true,
+      messageId: id,
+      contentType: 'application/json',
+    });
     await ch.waitForConfirms();
     return id;
   }
@@ -52,7 +62,10 @@ describe('dispatcher: reliable delivery', () => {
 
   async function delivery(endpointId: string) {
     const rows = await query<{ state: string; attempt_count: number; next_attempt_at: Date | null; last_status_code: number | null }>(
-      env.databaseUrl, 'SELECT state, attempt_count, next_attempt_at, last_status_code FROM deliveries WHERE endpoint_id = $1', [endpointId]);
+      env.databaseUrl,
+      'SELECT state, attempt_count, next_attempt_at, last_status_code FROM deliveries WHERE endpoint_id = $1',
+      [endpointId],
+    );
     return rows[0] ?? null;
   }
 
@@ -88,8 +101,10 @@ describe('dispatcher: reliable delivery', () => {
     };
     const hook = await client.createWebhook(workspace.api_key, { url: r.url, events: ['message.received'] });
     // Custom headers: sent along, but never able to replace ours.
-    await query(env.databaseUrl, `UPDATE webhook_endpoints SET headers = $2 WHERE id = $1`,
-      [hook.id, JSON.stringify({ 'X-Customer': 'acme', 'Webhook-Signature': 'v1,forged', 'User-Agent': 'forged' })]);
+    await query(env.databaseUrl, `UPDATE webhook_endpoints SET headers = $2 WHERE id = $1`, [
+      hook.id,
+      JSON.stringify({ 'X-Customer': 'acme', 'Webhook-Signature': 'v1,forged', 'User-Agent': 'forged' }),
+    ]);
     await sleep(1_500); // the dispatcher's reconcile picks the headers up
     const eventId = await publishEvent();
 
@@ -103,11 +118,13 @@ describe('dispatcher: reliable delivery', () => {
       expect(req.headers['content-type']).toBe('application/json');
       expect(req.headers['user-agent']).toMatch(/^wa-webhooks\//);
       expect(req.headers['x-customer']).toBe('acme');
-      expect(() => new Webhook(hook.secret).verify(req.body, {
-        'webhook-id': String(req.headers['webhook-id']),
-        'webhook-timestamp': String(req.headers['webhook-timestamp']),
-        'webhook-signature': String(req.headers['webhook-signature']),
-      })).not.toThrow();
+      expect(() =>
+        new Webhook(hook.secret).verify(req.body, {
+          'webhook-id': String(req.headers['webhook-id']),
+          'webhook-timestamp': String(req.headers['webhook-timestamp']),
+          'webhook-signature': String(req.headers['webhook-signature']),
+        }),
+      ).not.toThrow();
     }
     const gap1 = a2.receivedAt - a1.receivedAt;
     const gap2 = a3.receivedAt - a2.receivedAt;
@@ -117,12 +134,22 @@ describe('dispatcher: reliable delivery', () => {
     expect(gap2).toBeGreaterThanOrEqual(SCHEDULE[1] * (1 - JITTER) - 20);
     expect(gap2).toBeLessThan(SCHEDULE[1] + 400);
 
-    const rows = await eventually(() => attempts(hook.id), (a) => a.length === 3);
-    expect(rows.map((a) => [a.attempt, a.status_code, a.success])).toEqual([[1, 500, false], [2, 500, false], [3, 200, true]]);
+    const rows = await eventually(
+      () => attempts(hook.id),
+      (a) => a.length === 3,
+    );
+    expect(rows.map((a) => [a.attempt, a.status_code, a.success])).toEqual([
+      [1, 500, false],
+      [2, 500, false],
+      [3, 200, true],
+    ]);
     expect(rows[0].response_body).toBe('busy');
     expect(await delivery(hook.id)).toMatchObject({ state: 'succeeded', attempt_count: 3, next_attempt_at: null, last_status_code: 200 });
-    const [endpoint] = await query<{ failing_since: Date | null; last_success_at: Date | null }>(env.databaseUrl,
-      'SELECT failing_since, last_success_at FROM webhook_endpoints WHERE id = $1', [hook.id]);
+    const [endpoint] = await query<{ failing_since: Date | null; last_success_at: Date | null }>(
+      env.databaseUrl,
+      'SELECT failing_since, last_success_at FROM webhook_endpoints WHERE id = $1',
+      [hook.id],
+    );
     expect(endpoint.failing_since).toBeNull();
     expect(endpoint.last_success_at).not.toBeNull();
   });
@@ -134,14 +161,21 @@ describe('dispatcher: reliable delivery', () => {
     await publishEvent();
 
     await r.waitFor(1, 5_000);
-    const pending = await eventually(() => delivery(hook.id), (d) => d !== null, 250);
+    const pending = await eventually(
+      () => delivery(hook.id),
+      (d) => d !== null,
+      250,
+    );
     expect(pending).toMatchObject({ state: 'pending', attempt_count: 1 });
     expect(pending!.next_attempt_at).not.toBeNull();
 
     await r.waitFor(SCHEDULE.length + 1, 10_000);
     await sleep(1_200); // nothing after the last attempt
     expect(r.requests).toHaveLength(SCHEDULE.length + 1);
-    const rows = await eventually(() => attempts(hook.id), (a) => a.length === SCHEDULE.length + 1);
+    const rows = await eventually(
+      () => attempts(hook.id),
+      (a) => a.length === SCHEDULE.length + 1,
+    );
     expect(rows.map((a) => a.attempt)).toEqual([1, 2, 3, 4]);
     expect(rows.every((a) => a.status_code === 503 && !a.success)).toBe(true);
     expect(await delivery(hook.id)).toMatchObject({ state: 'failed', attempt_count: 4, next_attempt_at: null });
@@ -169,8 +203,11 @@ describe('dispatcher: reliable delivery', () => {
     });
     expect(verified.data.reason).toMatch(/410/);
 
-    const [row] = await query<{ enabled: boolean; disabled_reason: string; disabled_at: Date | null }>(env.databaseUrl,
-      'SELECT enabled, disabled_reason, disabled_at FROM webhook_endpoints WHERE id = $1', [goneHook.id]);
+    const [row] = await query<{ enabled: boolean; disabled_reason: string; disabled_at: Date | null }>(
+      env.databaseUrl,
+      'SELECT enabled, disabled_reason, disabled_at FROM webhook_endpoints WHERE id = $1',
+      [goneHook.id],
+    );
     expect(row.enabled).toBe(false);
     expect(row.disabled_reason).toMatch(/410 Gone/);
     expect(row.disabled_at).not.toBeNull();
@@ -194,7 +231,11 @@ describe('dispatcher: reliable delivery', () => {
     };
     const hook = await client.createWebhook(workspace.api_key, { url: r.url, events: ['message.received'] });
     await publishEvent();
-    const rows = await eventually(() => attempts(hook.id), (a) => a.length >= 2, 10_000);
+    const rows = await eventually(
+      () => attempts(hook.id),
+      (a) => a.length >= 2,
+      10_000,
+    );
     expect(rows[0]).toMatchObject({ attempt: 1, status_code: null, error_class: 'timeout', success: false });
     expect(rows[1]).toMatchObject({ attempt: 2, status_code: 200, success: true });
     expect(await delivery(hook.id)).toMatchObject({ state: 'succeeded', attempt_count: 2 });
@@ -206,7 +247,11 @@ describe('dispatcher: reliable delivery', () => {
     r.respond = (_req, res) => void res.writeHead(302, { location: target.url }).end();
     const hook = await client.createWebhook(workspace.api_key, { url: r.url, events: ['message.received'] });
     await publishEvent();
-    const rows = await eventually(() => attempts(hook.id), (a) => a.length >= 2, 10_000);
+    const rows = await eventually(
+      () => attempts(hook.id),
+      (a) => a.length >= 2,
+      10_000,
+    );
     expect(rows[0]).toMatchObject({ attempt: 1, status_code: 302, error_class: 'redirect', success: false });
     expect(target.requests).toHaveLength(0);
   });
@@ -221,7 +266,11 @@ describe('dispatcher: reliable delivery', () => {
     await sleep(1_500); // reconcile
     await publishEvent();
     for (const id of [byIp.id, byName.id]) {
-      const rows = await eventually(() => attempts(id), (a) => a.length >= 1, 10_000);
+      const rows = await eventually(
+        () => attempts(id),
+        (a) => a.length >= 1,
+        10_000,
+      );
       expect(rows[0]).toMatchObject({ attempt: 1, status_code: null, error_class: 'ssrf_blocked', success: false });
     }
     await sleep(500);

@@ -42,10 +42,20 @@ describe('dispatcher: endpoint health and Retry-After', () => {
   async function publishEvent(type = 'message.received'): Promise<string> {
     const id = `evt_${run}_${++seq}`;
     const envelope = {
-      id, type, created_at: new Date().toISOString(), workspace_id: workspace.id, waba_id: 'waba-1',
-      phone_number_id: 'pn-1', data: { seq }, raw: null,
+      id,
+      type,
+      created_at: new Date().toISOString(),
+      workspace_id: workspace.id,
+      waba_id: 'waba-1',
+      phone_number_id: 'pn-1',
+      data: { seq },
+      raw: null,
     };
-    ch.publish('wawh.events', `${workspace.id}.${type}`, Buffer.from(JSON.stringify(envelope)), { persistent: true, messageId: id, contentType: 'application/json' });
+    ch.publish('wawh.events', `${workspace.id}.${type}`, Buffer.from(JSON.stringify(envelope)), {
+      persistent: true,
+      messageId: id,
+      contentType: 'application/json',
+    });
     await ch.waitForConfirms();
     return id;
   }
@@ -78,8 +88,13 @@ describe('dispatcher: endpoint health and Retry-After', () => {
   }
 
   async function endpointRow(id: string) {
-    const [row] = await query<{ enabled: boolean; disabled_reason: string | null; disabled_at: Date | null; failing_since: Date | null; last_success_at: Date | null }>(
-      env.databaseUrl, 'SELECT enabled, disabled_reason, disabled_at, failing_since, last_success_at FROM webhook_endpoints WHERE id = $1', [id]);
+    const [row] = await query<{
+      enabled: boolean;
+      disabled_reason: string | null;
+      disabled_at: Date | null;
+      failing_since: Date | null;
+      last_success_at: Date | null;
+    }>(env.databaseUrl, 'SELECT enabled, disabled_reason, disabled_at, failing_since, last_success_at FROM webhook_endpoints WHERE id = $1', [id]);
     return row;
   }
 
@@ -93,8 +108,14 @@ describe('dispatcher: endpoint health and Retry-After', () => {
 
   /** Routing keys bound from the events exchange to the endpoint's queue. */
   async function bindingsOf(endpointId: string): Promise<string[]> {
-    const { stdout } = await exec('rabbitmqctl', ['-q', '--no-table-headers', 'list_bindings', '-p', env.vhost, 'source_name', 'destination_name', 'routing_key'], { timeout: 30_000 });
-    return stdout.split('\n').map((l) => l.split('\t'))
+    const { stdout } = await exec(
+      'rabbitmqctl',
+      ['-q', '--no-table-headers', 'list_bindings', '-p', env.vhost, 'source_name', 'destination_name', 'routing_key'],
+      { timeout: 30_000 },
+    );
+    return stdout
+      .split('\n')
+      .map((l) => l.split('\t'))
       .filter(([source, destination]) => source === 'wawh.events' && destination?.endsWith(`.endpoint.${endpointId}`))
       .map(([, , key]) => key);
   }
@@ -143,8 +164,11 @@ describe('dispatcher: endpoint health and Retry-After', () => {
       expect(await bindingsOf(hook.id)).toEqual([`${workspace.id}.message.received`]);
 
       trickle = startTrickle(250);
-      const disabled = await eventually(() => client.api<Record<string, unknown>>(workspace.api_key, 'GET', `/v1/webhooks/${hook.id}`),
-        (res) => res.status === 200 && res.body.enabled === false, 10_000);
+      const disabled = await eventually(
+        () => client.api<Record<string, unknown>>(workspace.api_key, 'GET', `/v1/webhooks/${hook.id}`),
+        (res) => res.status === 200 && res.body.enabled === false,
+        10_000,
+      );
       await watcher.waitFor(1, 5_000);
       await sleep(500); // attempts already on the wire when it was disabled have landed
       const sentAtDisable = failing.requests.length;
@@ -181,7 +205,11 @@ describe('dispatcher: endpoint health and Retry-After', () => {
       // Its bindings are gone: a new event never reaches its queue (not even as a skipped attempt).
       expect(await bindingsOf(hook.id)).toEqual([]);
       const late = await publishEvent();
-      await eventually(async () => control.requests.some((r) => r.headers['webhook-id'] === late), (seen) => seen, 5_000);
+      await eventually(
+        async () => control.requests.some((r) => r.headers['webhook-id'] === late),
+        (seen) => seen,
+        5_000,
+      );
       await sleep(1_000);
       expect(failing.requests.filter((r) => r.headers['webhook-id'] === late)).toHaveLength(0);
       expect((await attempts(hook.id)).filter((a) => a.event_id === late)).toHaveLength(0);
@@ -206,7 +234,11 @@ describe('dispatcher: endpoint health and Retry-After', () => {
       const ids = await trickle.stop();
       trickle = null;
       await flaky.waitFor(ids.length * 2, 5_000);
-      const rows = await eventually(() => attempts(hook.id), (a) => a.length === ids.length * 2, 5_000);
+      const rows = await eventually(
+        () => attempts(hook.id),
+        (a) => a.length === ids.length * 2,
+        5_000,
+      );
 
       const failures = rows.filter((a) => !a.success);
       expect(failures).toHaveLength(ids.length);
@@ -219,7 +251,11 @@ describe('dispatcher: endpoint health and Retry-After', () => {
       const res = await client.api<Record<string, unknown>>(workspace.api_key, 'GET', `/v1/webhooks/${hook.id}`);
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ id: hook.id, enabled: true, status: 'enabled', disabled_reason: null });
-      const row = await eventually(() => endpointRow(hook.id), (r) => r.failing_since === null, 3_000);
+      const row = await eventually(
+        () => endpointRow(hook.id),
+        (r) => r.failing_since === null,
+        3_000,
+      );
       expect(row.enabled).toBe(true);
       expect(row.disabled_at).toBeNull();
       expect(row.last_success_at).not.toBeNull();
@@ -267,8 +303,14 @@ describe('dispatcher: endpoint health and Retry-After', () => {
       expect(gapWithout).toBeLessThan(900);
 
       for (const id of [hookWith.id, hookWithout.id]) {
-        const rows = await eventually(() => attempts(id), (a) => a.length === 2);
-        expect(rows.map((a) => [a.attempt, a.status_code, a.success])).toEqual([[1, 503, false], [2, 200, true]]);
+        const rows = await eventually(
+          () => attempts(id),
+          (a) => a.length === 2,
+        );
+        expect(rows.map((a) => [a.attempt, a.status_code, a.success])).toEqual([
+          [1, 503, false],
+          [2, 200, true],
+        ]);
       }
     });
   });

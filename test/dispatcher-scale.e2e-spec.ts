@@ -45,7 +45,16 @@ describe('dispatcher: replicas, crashes and isolation', () => {
     for (let i = 0; i < count; i++) {
       const id = `evt_${run}_${++seq}`;
       ids.push(id);
-      const envelope = { id, type, created_at: new Date().toISOString(), workspace_id: workspaceId, waba_id: 'w', phone_number_id: null, data: { seq }, raw: null };
+      const envelope = {
+        id,
+        type,
+        created_at: new Date().toISOString(),
+        workspace_id: workspaceId,
+        waba_id: 'w',
+        phone_number_id: null,
+        data: { seq },
+        raw: null,
+      };
       ch.publish('wawh.events', `${workspaceId}.${type}`, Buffer.from(JSON.stringify(envelope)), { persistent: true, messageId: id });
     }
     await ch.waitForConfirms();
@@ -83,7 +92,10 @@ describe('dispatcher: replicas, crashes and isolation', () => {
       res.writeHead(200).end('ok');
     };
     const { workspaceId } = await workspaceWithHook(r.url, 'message.received');
-    const before = [await metric(d1, 'dispatcher_delivery_attempts_total', 'outcome="success"'), await metric(d2, 'dispatcher_delivery_attempts_total', 'outcome="success"')];
+    const before = [
+      await metric(d1, 'dispatcher_delivery_attempts_total', 'outcome="success"'),
+      await metric(d2, 'dispatcher_delivery_attempts_total', 'outcome="success"'),
+    ];
     await publish(workspaceId, 'message.received', 200);
     await r.waitFor(200, 15_000);
     let by1 = 0;
@@ -157,8 +169,11 @@ describe('dispatcher: replicas, crashes and isolation', () => {
     console.log(`SIGTERM with one delivery in flight: exit ${code} after ${took} ms`);
     expect(took).toBeLessThan(10_000);
     const { query } = await import('./support/db');
-    const rows = await query<{ success: boolean }>(env.databaseUrl,
-      `SELECT a.success FROM delivery_attempts a JOIN webhook_endpoints e ON e.id = a.endpoint_id WHERE e.workspace_id = $1`, [workspaceId]);
+    const rows = await query<{ success: boolean }>(
+      env.databaseUrl,
+      `SELECT a.success FROM delivery_attempts a JOIN webhook_endpoints e ON e.id = a.endpoint_id WHERE e.workspace_id = $1`,
+      [workspaceId],
+    );
     expect(rows).toEqual([{ success: true }]);
     // Acked: a new replica does not deliver it again.
     d1 = await AppProcess.start('dispatcher', env.env);

@@ -68,7 +68,9 @@ interface Tally {
 /** Counts one receiver's deliveries of the run `prefix`; duplicates = requests beyond one per event. */
 function tally(outcomes: Outcome[], receiver: WebhookReceiver, prefix: string): Tally {
   const acknowledged = outcomes.filter((o) => o.status === 200).map((o) => o.wamid);
-  const requests = receiver.requests.filter((r) => String((r.json.data as Record<string, unknown> | undefined)?.message_id ?? '').startsWith(`wamid.${prefix}-`));
+  const requests = receiver.requests.filter((r) =>
+    String((r.json.data as Record<string, unknown> | undefined)?.message_id ?? '').startsWith(`wamid.${prefix}-`),
+  );
   const delivered = new Set(requests.map((r) => String((r.json.data as Record<string, unknown>).message_id)));
   const deliveryIds = new Set(requests.map((r) => String(r.headers['webhook-id'])));
   return {
@@ -93,7 +95,9 @@ async function awaitDelivery(outcomes: Outcome[], receiver: WebhookReceiver, pre
 }
 
 function print(fault: string, t: Tally, extra = ''): void {
-  console.log(`fault=${fault} sent=${t.sent} acknowledged=${t.acknowledged} delivered=${t.delivered} duplicates=${t.duplicates} missing=${t.missing.length}${extra ? ' ' + extra : ''}`);
+  console.log(
+    `fault=${fault} sent=${t.sent} acknowledged=${t.acknowledged} delivered=${t.delivered} duplicates=${t.duplicates} missing=${t.missing.length}${extra ? ' ' + extra : ''}`,
+  );
 }
 
 const statusCounts = (outcomes: Outcome[]) =>
@@ -194,7 +198,11 @@ describe('faults: nothing acknowledged is lost', () => {
     const result = await awaitDelivery(outcomes, t.receivers[0], 'pg');
     const counts = statusCounts(outcomes);
     const firstOkAfter = outcomes.find((o) => o.status === 200 && o.answeredAt > upAt);
-    print('postgres-restart', result, `db_down_ms=${upAt - downAt} answers=${JSON.stringify(counts)} recovered_after_ms=${firstOkAfter ? firstOkAfter.answeredAt - upAt : 'never'}`);
+    print(
+      'postgres-restart',
+      result,
+      `db_down_ms=${upAt - downAt} answers=${JSON.stringify(counts)} recovered_after_ms=${firstOkAfter ? firstOkAfter.answeredAt - upAt : 'never'}`,
+    );
     expect(counts[503]).toBeGreaterThan(0); // it noticed
     expect(Object.keys(counts).sort()).toEqual(['200', '503']); // no 500, no dropped connection
     // Recovered by itself: everything answered from 2 s after the restart on is acknowledged.
@@ -240,7 +248,11 @@ describe('faults: nothing acknowledged is lost', () => {
     };
     const hanging = hang.requests.length;
     await hang.stop(); // its deliveries in flight fail now rather than hold the dispatchers' shutdown
-    print('receiver-hang', healthyTotal, `endpoints=${healthy.length} healthy_p50_ms=${pct(0.5)} healthy_p99_ms=${pct(0.99)} healthy_max_ms=${latencies[latencies.length - 1]} hanging_endpoint_requests=${hanging}`);
+    print(
+      'receiver-hang',
+      healthyTotal,
+      `endpoints=${healthy.length} healthy_p50_ms=${pct(0.5)} healthy_p99_ms=${pct(0.99)} healthy_max_ms=${latencies[latencies.length - 1]} hanging_endpoint_requests=${hanging}`,
+    );
     expect(healthyTotal.missing).toEqual([]);
     expect(healthyTotal.acknowledged).toBe(healthyTotal.sent);
     // Generous bound on a busy machine (unloaded: p99 ~10-40 ms). Without isolation, healthy deliveries

@@ -112,8 +112,18 @@ describe('ingest: bad input gets a clear answer; what cannot be translated is ke
       const list = await listUnhandled();
       expect(list.status).toBe(200);
       const byReason = Object.fromEntries(list.body.data.map((u) => [u.reason, u]));
-      expect(byReason.unknown_field).toMatchObject({ waba_id: WABA, field: 'some_future_field', value: { hello: 'meta' }, object: 'whatsapp_business_account' });
-      expect(byReason.unreadable_value).toMatchObject({ waba_id: WABA, field: 'message_template_status_update', value: 'not an object', error: expect.any(String) });
+      expect(byReason.unknown_field).toMatchObject({
+        waba_id: WABA,
+        field: 'some_future_field',
+        value: { hello: 'meta' },
+        object: 'whatsapp_business_account',
+      });
+      expect(byReason.unreadable_value).toMatchObject({
+        waba_id: WABA,
+        field: 'message_template_status_update',
+        value: 'not an object',
+        error: expect.any(String),
+      });
       expect(byReason.unknown_waba).toMatchObject({ waba_id: '999999999999', field: 'messages', value: unknownWaba.entry[0].changes[0].value });
 
       // Meta resending the same POST: acknowledged again, nothing stored twice.

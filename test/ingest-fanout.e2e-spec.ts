@@ -69,7 +69,6 @@ describe('ingest: a batched Meta POST fans out to one event per thing, exactly o
     const template = tap.messages.find((m) => m.json.type === 'template.status_updated')!.json;
     expect(template).toMatchObject({ workspace_id: workspaceA, waba_id: WABA_A, raw: { field: 'message_template_status_update' } });
     expect(template.data).toMatchObject({ template_name: 'appointment_reminder', status: 'APPROVED' });
-
   });
 
   it('marks confirmed events published', async () => {

@@ -37,9 +37,8 @@ describe('ingest: nothing Meta sends is lost or hidden', () => {
   const byOtherPhone = new WebhookReceiver();
 
   const unhandled = async (reason?: string) =>
-    (
-      await http<{ data: Json[] }>('GET', `${ingest.baseUrl}/admin/v1/unhandled-changes?limit=200${reason ? `&reason=${reason}` : ''}`, { headers: admin })
-    ).body.data;
+    (await http<{ data: Json[] }>('GET', `${ingest.baseUrl}/admin/v1/unhandled-changes?limit=200${reason ? `&reason=${reason}` : ''}`, { headers: admin })).body
+      .data;
   const delivered = (r: WebhookReceiver, type: string): Json[] => r.eventsOfType(type).map((q) => q.json as Json);
   const count = async (sql: string) => (await query<{ n: number }>(env.databaseUrl, sql))[0].n;
 
@@ -198,7 +197,13 @@ describe('ingest: nothing Meta sends is lost or hidden', () => {
     };
     const solutions = (entryId: string, solutionId: string) => ({
       object: 'whatsapp_business_account',
-      entry: [{ id: entryId, time: 1778494800, changes: [{ field: 'partner_solutions', value: { event: 'SOLUTION_CREATED', solution_id: solutionId, solution_status: 'INITIATED' } }] }],
+      entry: [
+        {
+          id: entryId,
+          time: 1778494800,
+          changes: [{ field: 'partner_solutions', value: { event: 'SOLUTION_CREATED', solution_id: solutionId, solution_status: 'INITIATED' } }],
+        },
+      ],
     });
     for (const body of [partnerAdded, solutions(PORTFOLIO, '1220406039151413'), solutions(UNLINKED_PORTFOLIO, '1220406039159999')]) {
       expect((await client.postMeta(body)).status).toBe(200);
@@ -232,7 +237,12 @@ describe('ingest: nothing Meta sends is lost or hidden', () => {
         {
           id: WABA,
           time: 1778492700,
-          changes: [{ field: 'phone_number_quality_update', value: { display_phone_number: '+1 555-010-0001', event: 'THROUGHPUT_UPGRADE', current_limit: 'TIER_10K' } }],
+          changes: [
+            {
+              field: 'phone_number_quality_update',
+              value: { display_phone_number: '+1 555-010-0001', event: 'THROUGHPUT_UPGRADE', current_limit: 'TIER_10K' },
+            },
+          ],
         },
       ],
     };
@@ -253,7 +263,10 @@ describe('ingest: nothing Meta sends is lost or hidden', () => {
   });
 
   it('(e) an unknown field reaches the * endpoint as meta.unmapped_change', async () => {
-    const body = { object: 'whatsapp_business_account', entry: [{ id: WABA, time: 1778495200, changes: [{ field: 'some_future_field', value: { hello: 'meta' } }] }] };
+    const body = {
+      object: 'whatsapp_business_account',
+      entry: [{ id: WABA, time: 1778495200, changes: [{ field: 'some_future_field', value: { hello: 'meta' } }] }],
+    };
     expect((await client.postMeta(body)).status).toBe(200);
     const found = await eventually(
       async () => delivered(all, 'meta.unmapped_change').filter((e) => e.data.field === 'some_future_field'),
@@ -279,7 +292,9 @@ describe('ingest: nothing Meta sends is lost or hidden', () => {
     expect(row.value).toBe(`{"deep":${'['.repeat(depth)}${']'.repeat(depth)}}`);
 
     // Another object nested as deep is kept whole too.
-    const other = await client.postMeta(null, { raw: `{"object":"page","entry":[{"id":"1","changes":[{"field":"feed","value":${'['.repeat(depth)}${']'.repeat(depth)}}]}]}` });
+    const other = await client.postMeta(null, {
+      raw: `{"object":"page","entry":[{"id":"1","changes":[{"field":"feed","value":${'['.repeat(depth)}${']'.repeat(depth)}}]}]}`,
+    });
     expect(other.status).toBe(200);
     expect(await unhandled('unknown_object')).toHaveLength(1);
   });

@@ -23,8 +23,7 @@ describe('ingest: durable acceptance through RabbitMQ and PostgreSQL outages', (
   const broker = new TcpProxy(5672);
   const postgres = new TcpProxy(5432);
 
-  const unpublished = async () =>
-    (await query<{ n: number }>(env.databaseUrl, 'SELECT count(*)::int AS n FROM events WHERE published_at IS NULL'))[0].n;
+  const unpublished = async () => (await query<{ n: number }>(env.databaseUrl, 'SELECT count(*)::int AS n FROM events WHERE published_at IS NULL'))[0].n;
   const waitUntil = async (what: string, check: () => Promise<boolean> | boolean, timeoutMs = 15_000) => {
     const deadline = Date.now() + timeoutMs;
     while (!(await check())) {

@@ -124,15 +124,50 @@ describe('management API: webhooks CRUD, validation, tenancy, keys, pagination, 
       ['url over 2048 chars', { url: 'https://a.example/' + 'x'.repeat(2040), events: ['*'] }, 'url', 'url must be at most 2048 characters'],
       ['credentials in url', { url: 'https://u:p@hooks.example.com/', events: ['*'] }, 'url', 'url must not contain credentials'],
       ['empty events', { url: 'https://a.example/h', events: [] }, 'events', 'events must list at least one event type'],
-      ['unknown event', { url: 'https://a.example/h', events: ['message.received', 'message.sent'] }, 'events', /^unknown event type "message\.sent"; valid: message\.received, .*template\.status_updated.*, template\.\*, .*\*$/],
+      [
+        'unknown event',
+        { url: 'https://a.example/h', events: ['message.received', 'message.sent'] },
+        'events',
+        /^unknown event type "message\.sent"; valid: message\.received, .*template\.status_updated.*, template\.\*, .*\*$/,
+      ],
       ['unknown wildcard', { url: 'https://a.example/h', events: ['templates.*'] }, 'events', /^unknown event type "templates\.\*"/],
-      ['long description', { url: 'https://a.example/h', events: ['*'], description: 'd'.repeat(501) }, 'description', 'description must be at most 500 characters'],
+      [
+        'long description',
+        { url: 'https://a.example/h', events: ['*'], description: 'd'.repeat(501) },
+        'description',
+        'description must be at most 500 characters',
+      ],
       ['enabled not boolean', { url: 'https://a.example/h', events: ['*'], enabled: 'yes' }, 'enabled', 'enabled must be true or false'],
-      ['non-numeric phone id', { url: 'https://a.example/h', events: ['*'], filter: { phone_number_ids: ['12a'] } }, 'filter.phone_number_ids', 'each phone_number_ids entry must be a numeric string'],
-      ['unknown filter key', { url: 'https://a.example/h', events: ['*'], filter: { waba_ids: ['1'] } }, 'filter.waba_ids', 'property waba_ids should not exist'],
-      ['reserved header', { url: 'https://a.example/h', events: ['*'], headers: { 'Webhook-Signature': 'v1,x' } }, 'headers.Webhook-Signature', /cannot be overridden/],
-      ['content-type header', { url: 'https://a.example/h', events: ['*'], headers: { 'content-type': 'text/plain' } }, 'headers.content-type', /cannot be overridden/],
-      ['too many headers', { url: 'https://a.example/h', events: ['*'], headers: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`x-h${i}`, 'v'])) }, 'headers', 'at most 20 custom headers are allowed'],
+      [
+        'non-numeric phone id',
+        { url: 'https://a.example/h', events: ['*'], filter: { phone_number_ids: ['12a'] } },
+        'filter.phone_number_ids',
+        'each phone_number_ids entry must be a numeric string',
+      ],
+      [
+        'unknown filter key',
+        { url: 'https://a.example/h', events: ['*'], filter: { waba_ids: ['1'] } },
+        'filter.waba_ids',
+        'property waba_ids should not exist',
+      ],
+      [
+        'reserved header',
+        { url: 'https://a.example/h', events: ['*'], headers: { 'Webhook-Signature': 'v1,x' } },
+        'headers.Webhook-Signature',
+        /cannot be overridden/,
+      ],
+      [
+        'content-type header',
+        { url: 'https://a.example/h', events: ['*'], headers: { 'content-type': 'text/plain' } },
+        'headers.content-type',
+        /cannot be overridden/,
+      ],
+      [
+        'too many headers',
+        { url: 'https://a.example/h', events: ['*'], headers: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`x-h${i}`, 'v'])) },
+        'headers',
+        'at most 20 custom headers are allowed',
+      ],
       ['header value not a string', { url: 'https://a.example/h', events: ['*'], headers: { 'x-n': 1 } }, 'headers.x-n', 'header value must be a string'],
       ['unknown property', { url: 'https://a.example/h', events: ['*'], secret: 'whsec_x' }, 'secret', 'property secret should not exist'],
     ];
@@ -156,7 +191,10 @@ describe('management API: webhooks CRUD, validation, tenancy, keys, pagination, 
       expect(bad.body.details[0].field).toBe('events');
       const badUrl = await client.api<Json>(a.api_key, 'PATCH', `/v1/webhooks/${w.id}`, { url: 'mailto:x@example.com' });
       expect(badUrl.body.details[0]).toEqual({ field: 'url', reason: 'url must use https or http' });
-      expect((await client.api<Json>(a.api_key, 'GET', `/v1/webhooks/${w.id}`)).body).toMatchObject({ url: 'https://a.example/p', events: ['account.updated'] });
+      expect((await client.api<Json>(a.api_key, 'GET', `/v1/webhooks/${w.id}`)).body).toMatchObject({
+        url: 'https://a.example/p',
+        events: ['account.updated'],
+      });
       await client.api(a.api_key, 'DELETE', `/v1/webhooks/${w.id}`);
     });
 
@@ -177,7 +215,16 @@ describe('management API: webhooks CRUD, validation, tenancy, keys, pagination, 
       const strictClient = new IngestClient(strict.baseUrl);
       const post = (url: string) => strictClient.api<Json>(a.api_key, 'POST', '/v1/webhooks', { url, events: ['*'] });
       expect((await post('http://93.184.216.34/hook')).body.details).toEqual([{ field: 'url', reason: 'url must use https' }]);
-      for (const url of ['https://127.0.0.1/h', 'https://localhost:8443/h', 'https://10.0.0.7/h', 'https://192.168.1.1/h', 'https://169.254.169.254/latest/meta-data', 'https://[::1]/h', 'https://[fd00::1]/h', 'https://2130706433/h']) {
+      for (const url of [
+        'https://127.0.0.1/h',
+        'https://localhost:8443/h',
+        'https://10.0.0.7/h',
+        'https://192.168.1.1/h',
+        'https://169.254.169.254/latest/meta-data',
+        'https://[::1]/h',
+        'https://[fd00::1]/h',
+        'https://2130706433/h',
+      ]) {
         const res = await post(url);
         expect(res.status).toBe(400);
         expect(res.body.details[0].field).toBe('url');
@@ -201,10 +248,16 @@ describe('management API: webhooks CRUD, validation, tenancy, keys, pagination, 
   it('isolates tenants both ways: another workspace’s endpoint is 404 for every route', async () => {
     const wa = await client.createWebhook(a.api_key, { url: 'https://a.example/iso', events: ['*'] });
     const wb = await client.createWebhook(b.api_key, { url: 'https://b.example/iso', events: ['*'] });
-    for (const [key, foreign] of [[a.api_key, wb.id], [b.api_key, wa.id]] as const) {
+    for (const [key, foreign] of [
+      [a.api_key, wb.id],
+      [b.api_key, wa.id],
+    ] as const) {
       for (const [method, suffix, body] of [
-        ['GET', '', undefined], ['PATCH', '', { description: 'hijack' }], ['DELETE', '', undefined],
-        ['POST', '/rotate-secret', {}], ['GET', '/secret', undefined],
+        ['GET', '', undefined],
+        ['PATCH', '', { description: 'hijack' }],
+        ['DELETE', '', undefined],
+        ['POST', '/rotate-secret', {}],
+        ['GET', '/secret', undefined],
       ] as const) {
         const res = await client.api<Json>(key, method, `/v1/webhooks/${foreign}${suffix}`, body);
         expect([method + suffix, res.status, res.body.code]).toEqual([method + suffix, 404, 'not_found']);
@@ -216,7 +269,10 @@ describe('management API: webhooks CRUD, validation, tenancy, keys, pagination, 
     expect(listA).not.toContain(wb.id);
     expect(listB).toEqual([wb.id]);
     const rows = await query<Json>(env.databaseUrl, 'SELECT id, description, secret FROM webhook_endpoints WHERE id = ANY($1) ORDER BY url', [[wa.id, wb.id]]);
-    expect(rows.map((r) => ({ ...r, secret: cipher.decrypt(r.secret) }))).toEqual([{ id: wa.id, description: '', secret: wa.secret }, { id: wb.id, description: '', secret: wb.secret }]);
+    expect(rows.map((r) => ({ ...r, secret: cipher.decrypt(r.secret) }))).toEqual([
+      { id: wa.id, description: '', secret: wa.secret },
+      { id: wb.id, description: '', secret: wb.secret },
+    ]);
     expect((await client.api(a.api_key, 'GET', '/v1/webhooks/not-a-uuid')).status).toBe(404);
   });
 
@@ -304,7 +360,11 @@ describe('management API: webhooks CRUD, validation, tenancy, keys, pagination, 
     expect(res.status).toBe(200);
     expect(res.body.data.map((t: Json) => t.name)).toEqual(EVENT_CATALOG.map((d) => d.type));
     const template = res.body.data.find((t: Json) => t.name === 'template.status_updated');
-    expect(template).toMatchObject({ category: 'templates', schema_name: 'TemplateStatusUpdatedPayload', example: EVENT_CATALOG.find((d) => d.type === 'template.status_updated')!.example });
+    expect(template).toMatchObject({
+      category: 'templates',
+      schema_name: 'TemplateStatusUpdatedPayload',
+      example: EVENT_CATALOG.find((d) => d.type === 'template.status_updated')!.example,
+    });
     expect(template.description.length).toBeGreaterThan(10);
     expect(template.schema.type).toBe('object');
     expect(Object.keys(template.schema.properties)).toEqual(expect.arrayContaining(['template_id', 'template_name', 'language', 'status', 'reason']));
@@ -318,8 +378,14 @@ describe('management API: webhooks CRUD, validation, tenancy, keys, pagination, 
     expect((await http('GET', `${ingest.baseUrl}/docs`)).status).toBe(200);
     const doc = (await http<Json>('GET', `${ingest.baseUrl}/docs-json`)).body;
     const routes: [string, string][] = [
-      ['/v1/webhooks', 'post'], ['/v1/webhooks', 'get'], ['/v1/webhooks/{id}', 'get'], ['/v1/webhooks/{id}', 'patch'],
-      ['/v1/webhooks/{id}', 'delete'], ['/v1/webhooks/{id}/rotate-secret', 'post'], ['/v1/webhooks/{id}/secret', 'get'], ['/v1/event-types', 'get'],
+      ['/v1/webhooks', 'post'],
+      ['/v1/webhooks', 'get'],
+      ['/v1/webhooks/{id}', 'get'],
+      ['/v1/webhooks/{id}', 'patch'],
+      ['/v1/webhooks/{id}', 'delete'],
+      ['/v1/webhooks/{id}/rotate-secret', 'post'],
+      ['/v1/webhooks/{id}/secret', 'get'],
+      ['/v1/event-types', 'get'],
     ];
     for (const [path, method] of routes) {
       const op = doc.paths[path]?.[method];

@@ -127,7 +127,9 @@ describe('secrets: required outside development, encrypted at rest, key rotation
     const patched = await client.api<Json>(workspace.api_key, 'PATCH', `/v1/webhooks/${hook.id}`, { headers: got.body.headers, description: 'CRM' });
     expect(patched.status).toBe(200);
     expect(patched.body.headers).toEqual(shown);
-    const unmasking = await client.api<Json>(workspace.api_key, 'PATCH', `/v1/webhooks/${hook.id}`, { headers: { Authorization: { value: null, sensitive: false } } });
+    const unmasking = await client.api<Json>(workspace.api_key, 'PATCH', `/v1/webhooks/${hook.id}`, {
+      headers: { Authorization: { value: null, sensitive: false } },
+    });
     expect(unmasking.status).toBe(400);
     // A second endpoint with a rotated secret, so previous_secret is stored too.
     const other = await client.createWebhook(workspace.api_key, { url: `${receiver.url}/other`, events: ['template.*'], enabled: false });

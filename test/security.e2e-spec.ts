@@ -69,14 +69,19 @@ describe('security: a fixed corpus of hostile requests is refused with the exact
     Object.fromEntries(
       await Promise.all(
         TABLES.map(async (t) => {
-          const [row] = await query<{ n: number; h: string }>(env.databaseUrl, `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${t} t`);
+          const [row] = await query<{ n: number; h: string }>(
+            env.databaseUrl,
+            `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${t} t`,
+          );
           return [t, row] as const;
         }),
       ),
     );
 
-  const api = (method: string, path: string, body?: unknown, key = () => a.api_key) => () =>
-    http<Json>(method, `${ingest.baseUrl}${path}`, { headers: { authorization: `Bearer ${key()}` }, body });
+  const api =
+    (method: string, path: string, body?: unknown, key = () => a.api_key) =>
+    () =>
+      http<Json>(method, `${ingest.baseUrl}${path}`, { headers: { authorization: `Bearer ${key()}` }, body });
   const admin = (method: string, path: string, body?: unknown) => () =>
     http<Json>(method, `${ingest.baseUrl}/admin/v1${path}`, { headers: { 'x-admin-token': ADMIN_TOKEN }, body });
   const raw = (method: string, path: string, body: string | Buffer, headers: Record<string, string>) => () =>
@@ -85,7 +90,9 @@ describe('security: a fixed corpus of hostile requests is refused with the exact
   const postMeta = (body: string | Buffer, signature: string | undefined) => () => {
     const headers = { 'content-type': 'application/json', ...(signature === undefined ? {} : { 'x-hub-signature-256': signature }) };
     // Megabytes refused from the headers alone are never read: only the early answer can be seen.
-    return body.length > 1_000_000 ? postEarlyAnswered(`${ingest.baseUrl}/meta/webhook`, body, headers) : http<Json>('POST', `${ingest.baseUrl}/meta/webhook`, { raw: body, headers });
+    return body.length > 1_000_000
+      ? postEarlyAnswered(`${ingest.baseUrl}/meta/webhook`, body, headers)
+      : http<Json>('POST', `${ingest.baseUrl}/meta/webhook`, { raw: body, headers });
   };
 
   async function expectRefused(c: Case): Promise<void> {
@@ -234,7 +241,11 @@ describe('security: a fixed corpus of hostile requests is refused with the exact
       ['patch description: number', () => api('PATCH', `/v1/webhooks/${ids.whA}`, { description: 1 })(), 'description'],
       ['patch enabled: string', () => api('PATCH', `/v1/webhooks/${ids.whA}`, { enabled: 'false' })(), 'enabled'],
       ['patch filter: number', () => api('PATCH', `/v1/webhooks/${ids.whA}`, { filter: 1 })(), 'filter'],
-      ['patch filter.phone_number_ids: null', () => api('PATCH', `/v1/webhooks/${ids.whA}`, { filter: { phone_number_ids: null } })(), 'filter.phone_number_ids'],
+      [
+        'patch filter.phone_number_ids: null',
+        () => api('PATCH', `/v1/webhooks/${ids.whA}`, { filter: { phone_number_ids: null } })(),
+        'filter.phone_number_ids',
+      ],
       ['patch headers: array', () => api('PATCH', `/v1/webhooks/${ids.whA}`, { headers: [] })(), 'headers'],
       // POST /v1/webhooks/{id}/rotate-secret
       ['rotate grace_period_hours: null', () => api('POST', `/v1/webhooks/${ids.whA}/rotate-secret`, { grace_period_hours: null })(), 'grace_period_hours'],
@@ -269,17 +280,47 @@ describe('security: a fixed corpus of hostile requests is refused with the exact
     it.each(cases)('%s → 400', (name, send, field) => expectRefused({ name, send, status: 400, code: 'validation_failed', field }));
 
     it('a body that is not an object, or not JSON, is 400 too', async () => {
-      await expectRefused({ name: 'array body', send: raw('POST', '/v1/webhooks', '[1]', { authorization: `Bearer ${a.api_key}` }), status: 400, code: 'validation_failed' });
-      await expectRefused({ name: 'broken JSON', send: raw('POST', '/v1/webhooks', '{"url":', { authorization: `Bearer ${a.api_key}` }), status: 400, code: 'invalid_json' });
-      await expectRefused({ name: 'form body', send: raw('POST', '/v1/webhooks', 'url=x', { authorization: `Bearer ${a.api_key}`, 'content-type': 'application/x-www-form-urlencoded' }), status: 415, code: 'unsupported_media_type' });
+      await expectRefused({
+        name: 'array body',
+        send: raw('POST', '/v1/webhooks', '[1]', { authorization: `Bearer ${a.api_key}` }),
+        status: 400,
+        code: 'validation_failed',
+      });
+      await expectRefused({
+        name: 'broken JSON',
+        send: raw('POST', '/v1/webhooks', '{"url":', { authorization: `Bearer ${a.api_key}` }),
+        status: 400,
+        code: 'invalid_json',
+      });
+      await expectRefused({
+        name: 'form body',
+        send: raw('POST', '/v1/webhooks', 'url=x', { authorization: `Bearer ${a.api_key}`, 'content-type': 'application/x-www-form-urlencoded' }),
+        status: 415,
+        code: 'unsupported_media_type',
+      });
     });
   });
 
   describe('custom headers: HTTP tokens only, no hop-by-hop or framing header, no CR/LF/NUL/obs-text in values', () => {
     const refused: [string, Json][] = [
-      ...['Connection', 'Content-Length', 'Transfer-Encoding', 'Host', 'Expect', 'Keep-Alive', 'Upgrade', 'TE', 'Trailer', 'Proxy-Authorization', 'Proxy-Connection', 'webhook-id', 'Webhook-Signature', 'webhook-custom', 'Content-Type', 'User-Agent'].map(
-        (name) => [`name ${name}`, { [name]: 'x' }] as [string, Json],
-      ),
+      ...[
+        'Connection',
+        'Content-Length',
+        'Transfer-Encoding',
+        'Host',
+        'Expect',
+        'Keep-Alive',
+        'Upgrade',
+        'TE',
+        'Trailer',
+        'Proxy-Authorization',
+        'Proxy-Connection',
+        'webhook-id',
+        'Webhook-Signature',
+        'webhook-custom',
+        'Content-Type',
+        'User-Agent',
+      ].map((name) => [`name ${name}`, { [name]: 'x' }] as [string, Json]),
       ['name with CRLF', { 'X-A\r\nX-B': 'x' }],
       ['name with a space', { 'X A': 'x' }],
       ['name with a colon', { 'X-A:': 'x' }],
@@ -291,10 +332,22 @@ describe('security: a fixed corpus of hostile requests is refused with the exact
       ['value with DEL', { 'X-A': 'v\u007f' }],
     ];
     it.each(refused)('create with header %s → 400', (name, headers) =>
-      expectRefused({ name, send: api('POST', '/v1/webhooks', { url: PUBLIC_URL, events: ['*'], headers }), status: 400, code: 'validation_failed', field: `headers.${Object.keys(headers)[0]}` }),
+      expectRefused({
+        name,
+        send: api('POST', '/v1/webhooks', { url: PUBLIC_URL, events: ['*'], headers }),
+        status: 400,
+        code: 'validation_failed',
+        field: `headers.${Object.keys(headers)[0]}`,
+      }),
     );
     it.each(refused)('patch with header %s → 400', (name, headers) =>
-      expectRefused({ name, send: () => api('PATCH', `/v1/webhooks/${ids.whA}`, { headers })(), status: 400, code: 'validation_failed', field: `headers.${Object.keys(headers)[0]}` }),
+      expectRefused({
+        name,
+        send: () => api('PATCH', `/v1/webhooks/${ids.whA}`, { headers })(),
+        status: 400,
+        code: 'validation_failed',
+        field: `headers.${Object.keys(headers)[0]}`,
+      }),
     );
   });
 
@@ -311,7 +364,8 @@ describe('security: a fixed corpus of hostile requests is refused with the exact
       ['POST', 'issue api key', () => `/admin/v1/workspaces/${a.id}/api-keys`, 'admin'],
       ['POST', 'link waba', () => `/admin/v1/workspaces/${a.id}/whatsapp-accounts`, 'admin'],
     ];
-    const credentials = (kind: 'api' | 'admin'): Record<string, string> => (kind === 'api' ? { authorization: `Bearer ${a.api_key}` } : { 'x-admin-token': ADMIN_TOKEN });
+    const credentials = (kind: 'api' | 'admin'): Record<string, string> =>
+      kind === 'api' ? { authorization: `Bearer ${a.api_key}` } : { 'x-admin-token': ADMIN_TOKEN };
 
     it.each(routes)('%s %s: 70 KB → 413', (method, _what, path, kind) =>
       expectRefused({ name: path(), send: () => raw(method, path(), big, credentials(kind))(), status: 413, code: 'payload_too_large' }),
@@ -320,12 +374,23 @@ describe('security: a fixed corpus of hostile requests is refused with the exact
       expectRefused({ name: path(), send: () => raw(method, path(), big, { authorization: 'Bearer wk_wrong' })(), status: 401, code: 'unauthorized' }),
     );
     it.each(routes)('%s %s: nested 40 deep → 400', (method, _what, path, kind) =>
-      expectRefused({ name: path(), send: () => raw(method, path(), `{"description":${'['.repeat(40)}${']'.repeat(40)}}`, credentials(kind))(), status: 400, code: 'validation_failed', field: 'body' }),
+      expectRefused({
+        name: path(),
+        send: () => raw(method, path(), `{"description":${'['.repeat(40)}${']'.repeat(40)}}`, credentials(kind))(),
+        status: 400,
+        code: 'validation_failed',
+        field: 'body',
+      }),
     );
 
     it('a 60 KB body of 30 000 nested arrays is refused before parsing', () =>
-      expectRefused({ name: 'deep', send: raw('POST', '/v1/webhooks', '['.repeat(30_000) + ']'.repeat(30_000), credentials('api')), status: 400, code: 'validation_failed', field: 'body' }),
-    );
+      expectRefused({
+        name: 'deep',
+        send: raw('POST', '/v1/webhooks', '['.repeat(30_000) + ']'.repeat(30_000), credentials('api')),
+        status: 400,
+        code: 'validation_failed',
+        field: 'body',
+      }));
 
     it('Meta: above 5 MB → 413 when signed, 401 without a signature; 5 MB of nesting unsigned → 401', async () => {
       const huge = Buffer.alloc(5 * 1024 * 1024 + 1, 0x20);
@@ -361,7 +426,11 @@ describe('security: a fixed corpus of hostile requests is refused with the exact
       const body = metaBody();
       return expectRefused({
         name: 'text/plain',
-        send: () => http<Json>('POST', `${ingest.baseUrl}/meta/webhook`, { raw: body, headers: { 'content-type': 'text/plain', 'x-hub-signature-256': metaSignature(body) } }),
+        send: () =>
+          http<Json>('POST', `${ingest.baseUrl}/meta/webhook`, {
+            raw: body,
+            headers: { 'content-type': 'text/plain', 'x-hub-signature-256': metaSignature(body) },
+          }),
         status: 415,
         code: 'unsupported_media_type',
       });
@@ -375,7 +444,11 @@ describe('security: a fixed corpus of hostile requests is refused with the exact
       const body = JSON.stringify(payload);
       const res = await postMeta(body, metaSignature(body))();
       expect(res.status).toBe(200);
-      const [row] = await query<{ n: number }>(env.databaseUrl, "SELECT count(*)::int AS n FROM events WHERE workspace_id = $1 AND envelope::text LIKE '%wamid.security-large-body%'", [a.id]);
+      const [row] = await query<{ n: number }>(
+        env.databaseUrl,
+        "SELECT count(*)::int AS n FROM events WHERE workspace_id = $1 AND envelope::text LIKE '%wamid.security-large-body%'",
+        [a.id],
+      );
       expect(row.n).toBe(1);
     });
 
@@ -455,7 +528,8 @@ describe('security: a fixed corpus of hostile requests is refused with the exact
     });
 
     it('per client address on the admin token too', async () => {
-      for (let i = 0; i < 3; i++) expect((await call('GET', '/admin/v1/unhandled-changes', { 'x-admin-token': `wrong-token-${i}-xxxxxxxx`, ...at('203.0.113.20') })).status).toBe(401);
+      for (let i = 0; i < 3; i++)
+        expect((await call('GET', '/admin/v1/unhandled-changes', { 'x-admin-token': `wrong-token-${i}-xxxxxxxx`, ...at('203.0.113.20') })).status).toBe(401);
       expect429(await callWithHeaders('GET', '/admin/v1/unhandled-changes', { 'x-admin-token': ADMIN_TOKEN, ...at('203.0.113.20') }), 20);
     });
 
@@ -464,7 +538,13 @@ describe('security: a fixed corpus of hostile requests is refused with the exact
       const addr = '198.51.100.30';
       const created = await call('POST', '/v1/webhooks', { authorization: `Bearer ${ws.api_key}`, ...at(addr) }, { url: receiver.url, events: ['*'] });
       expect(created.status).toBe(201);
-      const send = () => callWithHeaders('POST', `/v1/webhooks/${created.body.id}/test`, { authorization: `Bearer ${ws.api_key}`, ...at('198.51.100.31') }, { type: 'template.status_updated' });
+      const send = () =>
+        callWithHeaders(
+          'POST',
+          `/v1/webhooks/${created.body.id}/test`,
+          { authorization: `Bearer ${ws.api_key}`, ...at('198.51.100.31') },
+          { type: 'template.status_updated' },
+        );
       expect((await send()).status).toBe(200);
       await new Promise((r) => setTimeout(r, 1100)); // keep the per-key bucket out of the way
       expect((await send()).status).toBe(200);
@@ -480,7 +560,10 @@ describe('security: a fixed corpus of hostile requests is refused with the exact
       const results = await Promise.all(
         Array.from({ length: 20 }, () => {
           const body = metaBody();
-          return http('POST', `${limited.baseUrl}/meta/webhook`, { raw: body, headers: { 'content-type': 'application/json', 'x-hub-signature-256': metaSignature(body), ...at('203.0.113.40') } });
+          return http('POST', `${limited.baseUrl}/meta/webhook`, {
+            raw: body,
+            headers: { 'content-type': 'application/json', 'x-hub-signature-256': metaSignature(body), ...at('203.0.113.40') },
+          });
         }),
       );
       expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));

@@ -198,9 +198,10 @@ describe('settings page: Settings → Webhooks in a real browser', () => {
     secret = await page.getByRole('textbox', { name: 'Signing secret' }).inputValue();
     expect(secret).toMatch(/^whsec_[A-Za-z0-9+/=]{32,}$/);
     await page.getByRole('button', { name: 'Copy secret' }).waitFor();
-    await expect(page.locator('pre.code').innerText()).resolves.toContain("new Webhook(process.env.WEBHOOK_SECRET)");
+    await expect(page.locator('pre.code').innerText()).resolves.toContain('new Webhook(process.env.WEBHOOK_SECRET)');
 
-    const [created] = (await client.api<{ data: { id: string; url: string; events: string[]; description: string }[] }>(apiKey, 'GET', '/v1/webhooks')).body.data;
+    const [created] = (await client.api<{ data: { id: string; url: string; events: string[]; description: string }[] }>(apiKey, 'GET', '/v1/webhooks')).body
+      .data;
     expect(created.url).toBe(receiver.url);
     expect(created.events.sort()).toEqual(['account.updated', 'template.status_updated']);
     expect(created.description).toBe('CRM: template reviews and account changes');
@@ -228,7 +229,12 @@ describe('settings page: Settings → Webhooks in a real browser', () => {
     expect(event.data.status).toBe('PAUSED');
 
     // A second endpoint, disabled, so the list shows both states; then the screenshot.
-    const other = await client.createWebhook(apiKey, { url: 'https://bi.example.com/ingest/whatsapp', events: ['message.*'], description: 'BI export', enabled: false });
+    const other = await client.createWebhook(apiKey, {
+      url: 'https://bi.example.com/ingest/whatsapp',
+      events: ['message.*'],
+      description: 'BI export',
+      enabled: false,
+    });
     expect(other.id).toBeTruthy();
     await page.reload();
     await page.locator(`li[data-webhook-id="${other.id}"]`).getByText('Disabled', { exact: true }).waitFor();
@@ -251,7 +257,11 @@ describe('settings page: Settings → Webhooks in a real browser', () => {
 
   it('resends a delivery with the same webhook-id and sends a test event of a chosen type', async () => {
     const firstId = receiver.requests[0].headers['webhook-id'];
-    await page.locator('li.delivery').filter({ hasText: 'template.status_updated' }).getByRole('button', { name: /^Resend template.status_updated/ }).click();
+    await page
+      .locator('li.delivery')
+      .filter({ hasText: 'template.status_updated' })
+      .getByRole('button', { name: /^Resend template.status_updated/ })
+      .click();
     await receiver.waitFor(2);
     expect(receiver.requests[1].headers['webhook-id']).toBe(firstId);
     expect(verify(secret, receiver.requests[1]).type).toBe('template.status_updated');

@@ -96,8 +96,24 @@ async function run(ctx: BenchContext): Promise<Row[]> {
     const one = results.get('dispatcher 1')!;
     const two = results.get('dispatcher 2')!;
     return [
-      { scenario: 'delivery', measure: 'deliveries/s, 1 replica', value: int(one), raw: int(results.get('raw 1')!), ratio: ratio(one, results.get('raw 1')!), target: '≥ 3,000', note: `${note}; mean attempt-record batch ${batch.toFixed(1)}` },
-      { scenario: 'delivery', measure: 'deliveries/s, 2 replicas', value: int(two), raw: int(results.get('raw 2')!), ratio: ratio(two, results.get('raw 2')!), target: '≥ 3,000 per replica', note: 'raw limit: 2 raw consumer processes' },
+      {
+        scenario: 'delivery',
+        measure: 'deliveries/s, 1 replica',
+        value: int(one),
+        raw: int(results.get('raw 1')!),
+        ratio: ratio(one, results.get('raw 1')!),
+        target: '≥ 3,000',
+        note: `${note}; mean attempt-record batch ${batch.toFixed(1)}`,
+      },
+      {
+        scenario: 'delivery',
+        measure: 'deliveries/s, 2 replicas',
+        value: int(two),
+        raw: int(results.get('raw 2')!),
+        ratio: ratio(two, results.get('raw 2')!),
+        target: '≥ 3,000 per replica',
+        note: 'raw limit: 2 raw consumer processes',
+      },
     ];
   });
 }

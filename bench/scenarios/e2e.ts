@@ -96,7 +96,9 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       // The same path with no framework: raw ingest server (group commit + confirms) → raw consumer → receiver.
       const port = await freePort();
       children.push(await startHelper('raw-ingest-server.ts', [String(port), env.databaseUrl, env.amqpUrl, 'wawh.events', ws.id, META_APP_SECRET]));
-      children.push(await startHelper('raw-dispatcher.ts', [env.amqpUrl, JSON.stringify([{ queue: `wawh.endpoint.${hook.id}`, url: `${receiver.origin}/hook` }]), '32']));
+      children.push(
+        await startHelper('raw-dispatcher.ts', [env.amqpUrl, JSON.stringify([{ queue: `wawh.endpoint.${hook.id}`, url: `${receiver.origin}/hook` }]), '32']),
+      );
       raw = await measure(`http://127.0.0.1:${port}`, receiver, tap, seconds);
       ctx.log(`e2e raw: p50 ${ms(raw.p50)}, p99 ${ms(raw.p99)}; ${describe(raw)}`);
     } finally {

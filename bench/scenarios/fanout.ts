@@ -48,9 +48,17 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       const note =
         `${events} events at ${RATE}/s (${int(load.rate)}/s achieved), ${ENDPOINTS} endpoints, 1 replica: ${int(receiver.count)} deliveries, ` +
         `${allReached.size}/${load.acked} events reached all ${ENDPOINTS}${complete ? '' : ' (INCOMPLETE)'}, duplicates ${receiver.duplicates()}`;
-      ctx.log(`fan-out: ack → last p50 ${ms(percentile(toLast, 50))}, p99 ${ms(percentile(toLast, 99))}; ack → first p50 ${ms(percentile(toFirst, 50))}; ${note}`);
+      ctx.log(
+        `fan-out: ack → last p50 ${ms(percentile(toLast, 50))}, p99 ${ms(percentile(toLast, 99))}; ack → first p50 ${ms(percentile(toFirst, 50))}; ${note}`,
+      );
       return [
-        { scenario: 'fan-out', measure: `one event to ${ENDPOINTS} endpoints: ack → last delivery, p50 / p99`, value: `${ms(percentile(toLast, 50))} / ${ms(percentile(toLast, 99))}`, raw: '—', note },
+        {
+          scenario: 'fan-out',
+          measure: `one event to ${ENDPOINTS} endpoints: ack → last delivery, p50 / p99`,
+          value: `${ms(percentile(toLast, 50))} / ${ms(percentile(toLast, 99))}`,
+          raw: '—',
+          note,
+        },
         { scenario: 'fan-out', measure: 'ack → first delivery, p50 / p99', value: `${ms(percentile(toFirst, 50))} / ${ms(percentile(toFirst, 99))}`, raw: '—' },
       ];
     } finally {

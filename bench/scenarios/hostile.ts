@@ -59,15 +59,25 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       ctx.log(`valid traffic alone: ${quiet.acked}/${quiet.sent} acked, p50 ${ms(p50(quiet))}, p99 ${ms(p99(quiet))}`);
 
       const rows: Row[] = [
-        { scenario: 'hostile', measure: `Meta ack p50 / p99, ${RATE} signed POSTs/s alone`, value: `${ms(p50(quiet))} / ${ms(p99(quiet))}`, raw: '—', note: `${quiet.acked}/${quiet.sent} acked over ${seconds} s` },
+        {
+          scenario: 'hostile',
+          measure: `Meta ack p50 / p99, ${RATE} signed POSTs/s alone`,
+          value: `${ms(p50(quiet))} / ${ms(p99(quiet))}`,
+          raw: '—',
+          note: `${quiet.acked}/${quiet.sent} acked over ${seconds} s`,
+        },
       ];
       for (const mode of ['sink', 'bad-signature', 'no-signature'] as const) {
         const attack = await startAttack(ingest.baseUrl, mode);
         const loud = await openLoop(ingest.baseUrl, payloads(RATE * seconds), RATE);
         const hostile = await attack.stop();
-        const answers = Object.entries(hostile.statuses).map(([s, n]) => `${n} × ${s}`).join(', ');
+        const answers = Object.entries(hostile.statuses)
+          .map(([s, n]) => `${n} × ${s}`)
+          .join(', ');
         const rate = `${int((hostile.sent * hostile.bytes) / 1e6 / seconds)} MB/s offered`;
-        ctx.log(`with ${ATTACKERS} senders of 5 MB nested bodies (${mode}): ${loud.acked}/${loud.sent} acked, p50 ${ms(p50(loud))}, p99 ${ms(p99(loud))}; hostile: ${answers}, ${rate}`);
+        ctx.log(
+          `with ${ATTACKERS} senders of 5 MB nested bodies (${mode}): ${loud.acked}/${loud.sent} acked, p50 ${ms(p50(loud))}, p99 ${ms(p99(loud))}; hostile: ${answers}, ${rate}`,
+        );
         rows.push({
           scenario: 'hostile',
           measure: `Meta ack p50 / p99, same + ${ATTACKERS} senders of 5 MB nested bodies ${MODES[mode]}`,

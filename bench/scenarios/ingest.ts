@@ -75,7 +75,10 @@ async function run(ctx: BenchContext): Promise<Row[]> {
         own.push(s);
       }
       await sleep(2000);
-      const [counts] = await query<{ unpublished: number }>(env.databaseUrl, `SELECT count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished FROM events`);
+      const [counts] = await query<{ unpublished: number }>(
+        env.databaseUrl,
+        `SELECT count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished FROM events`,
+      );
       unconfirmed = counts.unpublished;
       await ingest.stop();
       ingest = null;
@@ -106,7 +109,13 @@ async function run(ctx: BenchContext): Promise<Row[]> {
         target: '≥ 3,000',
         note: `${durationSec} s closed loop, 1 status/POST${o.errors ? `; ${o.errors} errors` : ''}${i === levels.length - 1 ? `; ${unconfirmed} unconfirmed by RabbitMQ 2 s after` : ''}`,
       });
-      rows.push({ scenario: 'ingest', measure: `ack latency p50 / p99, ${c} connections`, value: `${ms(o.p50)} / ${ms(o.p99)}`, raw: `${ms(r.p50)} / ${ms(r.p99)}`, target: 'p99 ≤ 100 ms' });
+      rows.push({
+        scenario: 'ingest',
+        measure: `ack latency p50 / p99, ${c} connections`,
+        value: `${ms(o.p50)} / ${ms(o.p99)}`,
+        raw: `${ms(r.p50)} / ${ms(r.p99)}`,
+        target: 'p99 ≤ 100 ms',
+      });
     });
     return rows;
   });

@@ -50,8 +50,17 @@ async function run(ctx: BenchContext): Promise<Row[]> {
           const load = await openLoop(ingest!.baseUrl, signedStatusPayloads(RATE * seconds, WABA_ID, PHONE_NUMBER_ID, META_APP_SECRET), RATE);
           await receiver.waitFor(load.acked * HEALTHY, 60_000, 10_000);
           const lat = healthyLatencies(receiver, load);
-          const r = { p50: percentile(lat, 50), p99: percentile(lat, 99), delivered: lat.length, expected: load.acked * HEALTHY, rate: load.rate, hung: receiver.hung };
-          ctx.log(`isolation ${label}: healthy p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, ${r.delivered}/${r.expected} delivered, ${r.hung} requests hung on the timing-out endpoint`);
+          const r = {
+            p50: percentile(lat, 50),
+            p99: percentile(lat, 99),
+            delivered: lat.length,
+            expected: load.acked * HEALTHY,
+            rate: load.rate,
+            hung: receiver.hung,
+          };
+          ctx.log(
+            `isolation ${label}: healthy p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, ${r.delivered}/${r.expected} delivered, ${r.hung} requests hung on the timing-out endpoint`,
+          );
           return r;
         };
         const without = await phase('without');

@@ -28,7 +28,10 @@ async function rabbitMemory(): Promise<{ total: number; queues: number }> {
 
 /** Sum of the memory of the vhost's own queues (bytes), as the broker reports them. */
 async function vhostQueueMemory(vhost: string): Promise<number> {
-  const { stdout } = await exec('rabbitmqctl', ['-q', 'list_queues', '-p', vhost, 'memory', '--no-table-headers'], { timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await exec('rabbitmqctl', ['-q', 'list_queues', '-p', vhost, 'memory', '--no-table-headers'], {
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return stdout.split('\n').reduce((sum, l) => sum + (Number(l.trim()) || 0), 0);
 }
 
@@ -91,7 +94,10 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       let listed = 0;
       do {
         const s = performance.now();
-        const res: { status: number; text: string; body: { data: unknown[]; next_cursor: string | null } } = await client.api<{ data: unknown[]; next_cursor: string | null }>(ws.api_key, 'GET', `/v1/webhooks?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+        const res: { status: number; text: string; body: { data: unknown[]; next_cursor: string | null } } = await client.api<{
+          data: unknown[];
+          next_cursor: string | null;
+        }>(ws.api_key, 'GET', `/v1/webhooks?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
         listLatency.push(performance.now() - s);
         if (res.status !== 200) throw new Error(`list: ${res.status} ${res.text}`);
         listed += res.body.data.length;

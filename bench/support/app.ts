@@ -31,7 +31,12 @@ export class BenchApp {
     const app = new BenchApp(name, port);
     const portVar = name === 'ingest' ? 'INGEST_PORT' : 'DISPATCHER_PORT';
     if (execArgv.includes('--cpu-prof')) mkdirSync(profileDir(), { recursive: true });
-    const args = [...execArgv.flatMap((a) => (a === '--cpu-prof' ? ['--cpu-prof', '--cpu-prof-dir', profileDir(), '--cpu-prof-name', `${name}-${Date.now()}.cpuprofile`] : [a])), path.join(ROOT, 'dist/apps', name, 'main.js')];
+    const args = [
+      ...execArgv.flatMap((a) =>
+        a === '--cpu-prof' ? ['--cpu-prof', '--cpu-prof-dir', profileDir(), '--cpu-prof-name', `${name}-${Date.now()}.cpuprofile`] : [a],
+      ),
+      path.join(ROOT, 'dist/apps', name, 'main.js'),
+    ];
     app.child = spawn(process.execPath, args, {
       env: { PATH: process.env.PATH ?? '', ...env, [portVar]: String(port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   const senders = Number(sendersArg);
   // A well-formed but wrong signature is the worst case: the body must be read and hashed before refusal.
   const headers: Record<string, string> =
-    mode === 'no-signature' ? { 'content-type': 'application/json' } : { 'content-type': 'application/json', 'x-hub-signature-256': 'sha256=' + '0'.repeat(64) };
+    mode === 'no-signature'
+      ? { 'content-type': 'application/json' }
+      : { 'content-type': 'application/json', 'x-hub-signature-256': 'sha256=' + '0'.repeat(64) };
   const pool = new Pool(origin, { connections: senders });
   const statuses: Record<string, number> = {};
   let sent = 0;

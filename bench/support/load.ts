@@ -22,7 +22,12 @@ export interface OpenLoopResult {
  * `tickMs`, whatever the answers do (a slow server does not slow the sender down, it piles up
  * requests in flight, as Meta would).
  */
-export async function openLoop(origin: string, payloads: SignedPayload[], rate: number, opts: { tickMs?: number; connections?: number } = {}): Promise<OpenLoopResult> {
+export async function openLoop(
+  origin: string,
+  payloads: SignedPayload[],
+  rate: number,
+  opts: { tickMs?: number; connections?: number } = {},
+): Promise<OpenLoopResult> {
   const tickMs = opts.tickMs ?? 10;
   const pool = new Pool(origin, { connections: opts.connections ?? 128, pipelining: 1, keepAliveTimeout: 60_000 });
   const ackedAt = new Map<string, number>();
@@ -31,7 +36,7 @@ export async function openLoop(origin: string, payloads: SignedPayload[], rate: 
   let failed = 0;
   const inFlight: Promise<void>[] = [];
   const started = performance.now();
-  for (let n = 0; n < payloads.length; ) {
+  for (let n = 0; n < payloads.length;) {
     const due = Math.min(payloads.length, Math.floor(((performance.now() - started) / 1000) * rate) + 1);
     for (; n < due; n++) {
       const p = payloads[n];

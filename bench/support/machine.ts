@@ -19,8 +19,14 @@ export async function describeMachine(): Promise<Machine> {
   } finally {
     await client.end().catch(() => undefined);
   }
-  const rabbit = await exec('rabbitmqctl', ['-q', 'version'], { timeout: 30_000 }).then((r) => r.stdout.trim(), (err: Error) => `unreachable (${err.message})`);
-  const load = os.loadavg().map((l) => l.toFixed(2)).join(', ');
+  const rabbit = await exec('rabbitmqctl', ['-q', 'version'], { timeout: 30_000 }).then(
+    (r) => r.stdout.trim(),
+    (err: Error) => `unreachable (${err.message})`,
+  );
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
   return {
     lines: [
       ['Date', new Date().toISOString()],

@@ -22,7 +22,18 @@ profile.samples.forEach((id, i) => {
   const where = f.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/dist\//, 'dist/');
   const key = `${f.functionName || '(anonymous)'}  ${where}:${f.lineNumber + 1}`;
   self.set(key, (self.get(key) ?? 0) + dt);
-  const pkg = f.url.includes('node_modules/') ? f.url.split('node_modules/').pop()!.split('/').slice(0, f.url.includes('node_modules/@') ? 2 : 1).join('/') : f.url ? (f.url.startsWith('node:') ? 'node internals' : 'app code') : f.functionName;
+  const pkg = f.url.includes('node_modules/')
+    ? f.url
+        .split('node_modules/')
+        .pop()!
+        .split('/')
+        .slice(0, f.url.includes('node_modules/@') ? 2 : 1)
+        .join('/')
+    : f.url
+      ? f.url.startsWith('node:')
+        ? 'node internals'
+        : 'app code'
+      : f.functionName;
   byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + dt);
 });
 const pct = (v: number) => `${((v / total) * 100).toFixed(1).padStart(5)} %`;

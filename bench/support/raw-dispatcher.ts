@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   const pools = new Map<string, Pool>();
   for (const t of targets) {
     const url = new URL(t.url);
-    if (!pools.has(url.origin)) pools.set(url.origin, new Pool(url.origin, { connections: concurrency * targets.length, pipelining: 1, keepAliveTimeout: 60_000 }));
+    if (!pools.has(url.origin))
+      pools.set(url.origin, new Pool(url.origin, { connections: concurrency * targets.length, pipelining: 1, keepAliveTimeout: 60_000 }));
     // Same as the dispatcher: prefetch twice the HTTP concurrency per endpoint consumer.
     await channel.prefetch(concurrency * 2, false);
     let active = 0;

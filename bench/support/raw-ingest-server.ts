@@ -76,7 +76,12 @@ async function main(): Promise<void> {
           for (const s of change.value?.statuses ?? []) {
             const id = 'evt_' + createHash('sha256').update(`${workspaceId}\nmessage.status_updated\n${s.id}:${s.status}`).digest('base64url').slice(0, 27);
             const envelope = { id, type: 'message.status_updated', workspace_id: workspaceId, waba_id: entry.id, data: s, raw: change };
-            rows.push({ id, envelope: JSON.stringify(envelope), createdAt: new Date(Number(s.timestamp) * 1000), routingKey: `${workspaceId}.message.status_updated` });
+            rows.push({
+              id,
+              envelope: JSON.stringify(envelope),
+              createdAt: new Date(Number(s.timestamp) * 1000),
+              routingKey: `${workspaceId}.message.status_updated`,
+            });
           }
         }
       }

@@ -29,7 +29,11 @@ function cells(r: Row): string[] {
 export function textTable(rows: Row[]): string {
   const all = [HEADERS, ...rows.map(cells)];
   const widths = HEADERS.map((_, i) => Math.max(...all.map((c) => c[i].length)));
-  const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i])).join(' │ ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((v, i) => v.padEnd(widths[i]))
+      .join(' │ ')
+      .trimEnd();
   const sep = widths.map((w) => '─'.repeat(w)).join('─┼─');
   return [line(HEADERS), sep, ...rows.map((r) => line(cells(r)))].join('\n');
 }

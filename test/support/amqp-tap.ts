@@ -26,10 +26,14 @@ export class AmqpTap {
     await this.channel.assertExchange(this.exchange, 'topic', { durable: true });
     const { queue } = await this.channel.assertQueue('', { exclusive: true });
     await this.channel.bindQueue(queue, this.exchange, '#');
-    await this.channel.consume(queue, (msg) => {
-      if (!msg) return;
-      this.messages.push({ routingKey: msg.fields.routingKey, messageId: msg.properties.messageId, json: JSON.parse(msg.content.toString('utf8')) });
-    }, { noAck: true });
+    await this.channel.consume(
+      queue,
+      (msg) => {
+        if (!msg) return;
+        this.messages.push({ routingKey: msg.fields.routingKey, messageId: msg.properties.messageId, json: JSON.parse(msg.content.toString('utf8')) });
+      },
+      { noAck: true },
+    );
     return this;
   }
 

@@ -92,7 +92,8 @@ export class PrivateRabbitMq {
         await this.ctl('await_startup', '--timeout', String(Math.ceil(timeoutMs / 1000)));
         return;
       } catch (err) {
-        if (Date.now() > deadline) throw new Error(`RabbitMQ node ${this.nodeName} did not start: ${(err as Error).message}\n${this.logTail()}`, { cause: err });
+        if (Date.now() > deadline)
+          throw new Error(`RabbitMQ node ${this.nodeName} did not start: ${(err as Error).message}\n${this.logTail()}`, { cause: err });
         await sleep(300);
       }
     }

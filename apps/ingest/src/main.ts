@@ -42,4 +42,3 @@ bootstrap().catch((err) => {
   }
   process.exit(1);
 });
-

@@ -49,7 +49,8 @@ export function toApiError(exception: unknown): ApiErrorBody {
     if (typeof response === 'object' && response.code && Array.isArray(response.details)) {
       return { status, code: response.code, message: String(response.message), details: response.details };
     }
-    const message = typeof response === 'string' ? response : Array.isArray(response.message) ? response.message.join('; ') : String(response.message ?? exception.message);
+    const message =
+      typeof response === 'string' ? response : Array.isArray(response.message) ? response.message.join('; ') : String(response.message ?? exception.message);
     return { status, code: STATUS_CODES[status] ?? (status >= 500 ? ErrorCode.Internal : 'http_' + status), message, details: [] };
   }
   const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
@@ -60,7 +61,12 @@ export function toApiError(exception: unknown): ApiErrorBody {
     return { status: 400, code: ErrorCode.InvalidJson, message: 'request body is not valid JSON', details: [] };
   }
   if (fastifyError?.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-    return { status: fastifyError.statusCode, code: STATUS_CODES[fastifyError.statusCode] ?? 'http_' + fastifyError.statusCode, message: fastifyError.message ?? 'bad request', details: [] };
+    return {
+      status: fastifyError.statusCode,
+      code: STATUS_CODES[fastifyError.statusCode] ?? 'http_' + fastifyError.statusCode,
+      message: fastifyError.message ?? 'bad request',
+      details: [],
+    };
   }
   if (isDatabaseUnavailable(exception)) {
     return { status: HttpStatus.SERVICE_UNAVAILABLE, code: ErrorCode.ServiceUnavailable, message: 'storage is unavailable, retry later', details: [] };
@@ -74,7 +80,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const body = toApiError(exception);
-    if (body.status >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    if (body.status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     const reply = host.switchToHttp().getResponse();
     if (exception instanceof RateLimitedException) reply.header('retry-after', String(exception.retryAfterSeconds));
     // Explicit content type: a route may have declared another one (e.g. text/plain for the Meta handshake).

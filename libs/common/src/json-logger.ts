@@ -32,10 +32,22 @@ export class JsonLogger implements LoggerService {
     }
   }
 
-  log(message: unknown, ...params: unknown[]) { this.write('info', message, params); }
-  error(message: unknown, ...params: unknown[]) { this.write('error', message, params); }
-  warn(message: unknown, ...params: unknown[]) { this.write('warn', message, params); }
-  debug(message: unknown, ...params: unknown[]) { this.write('debug', message, params); }
-  verbose(message: unknown, ...params: unknown[]) { this.write('trace', message, params); }
-  fatal(message: unknown, ...params: unknown[]) { this.pino.fatal({ context: params[params.length - 1] }, String(message)); }
+  log(message: unknown, ...params: unknown[]) {
+    this.write('info', message, params);
+  }
+  error(message: unknown, ...params: unknown[]) {
+    this.write('error', message, params);
+  }
+  warn(message: unknown, ...params: unknown[]) {
+    this.write('warn', message, params);
+  }
+  debug(message: unknown, ...params: unknown[]) {
+    this.write('debug', message, params);
+  }
+  verbose(message: unknown, ...params: unknown[]) {
+    this.write('trace', message, params);
+  }
+  fatal(message: unknown, ...params: unknown[]) {
+    this.pino.fatal({ context: params[params.length - 1] }, String(message));
+  }
 }

@@ -26,7 +26,12 @@ class Outer {
 const meta: ArgumentMetadata = { type: 'body', metatype: Outer };
 
 async function details(body: unknown) {
-  const err = await createValidationPipe().transform(body, meta).then(() => null, (e: unknown) => e);
+  const err = await createValidationPipe()
+    .transform(body, meta)
+    .then(
+      () => null,
+      (e: unknown) => e,
+    );
   expect(err).toBeInstanceOf(BadRequestException);
   return ((err as BadRequestException).getResponse() as { details: { field: string; reason: string }[] }).details;
 }

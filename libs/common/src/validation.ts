@@ -10,8 +10,7 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   });
 }
 
-const isDto = (value: unknown): value is object =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && value.constructor !== Object;
+const isDto = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value) && value.constructor !== Object;
 
 /**
  * Paths of every `null` in a transformed DTO, nested DTOs and arrays of DTOs included. class-validator's

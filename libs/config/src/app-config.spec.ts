@@ -58,7 +58,9 @@ describe('AppConfig secrets', () => {
     expect(config.adminToken).toBe(SECRETS.ADMIN_TOKEN);
     expect(config.encryptionKeys).toHaveLength(1);
     expect(config.developmentDefaults).toEqual(['META_APP_SECRET', 'META_VERIFY_TOKEN', 'ENCRYPTION_KEYS']);
-    expect(config.developmentWarning).toMatch(/^DEVELOPMENT MODE \(NODE_ENV=development\): using the public development values of META_APP_SECRET, META_VERIFY_TOKEN, ENCRYPTION_KEYS\. Never run this way in production/);
+    expect(config.developmentWarning).toMatch(
+      /^DEVELOPMENT MODE \(NODE_ENV=development\): using the public development values of META_APP_SECRET, META_VERIFY_TOKEN, ENCRYPTION_KEYS\. Never run this way in production/,
+    );
     expect(new AppConfig({ ...SECRETS, NODE_ENV: 'development' }).developmentWarning).toContain('all secrets are set');
   });
 

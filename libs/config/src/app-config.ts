@@ -44,35 +44,93 @@ export class AppConfig {
     return new AppConfig(process.env);
   }
 
-  get databaseUrl() { return this.env.DATABASE_URL; }
-  get amqpUrl() { return this.env.AMQP_URL; }
-  get amqpNamespace() { return this.env.AMQP_NAMESPACE; }
-  get metaAppSecret() { return this.env.META_APP_SECRET; }
-  get metaVerifyToken() { return this.env.META_VERIFY_TOKEN; }
-  get adminToken() { return this.env.ADMIN_TOKEN; }
-  get ingestPort() { return this.env.INGEST_PORT; }
-  get dispatcherPort() { return this.env.DISPATCHER_PORT; }
-  get host() { return this.env.HOST; }
-  get publicBaseUrl() { return this.env.PUBLIC_BASE_URL ?? `http://localhost:${this.env.INGEST_PORT}`; }
-  get retryScheduleMs(): number[] { return parseSchedule(this.env.RETRY_SCHEDULE); }
-  get retryJitter() { return this.env.RETRY_JITTER; }
-  get deliveryTimeoutMs() { return this.env.DELIVERY_TIMEOUT_MS; }
-  get deliveryConcurrencyPerEndpoint() { return this.env.DELIVERY_CONCURRENCY_PER_ENDPOINT; }
-  get autoDisableAfterMs() { return parseDuration(this.env.AUTO_DISABLE_AFTER); }
-  get retentionDays() { return this.env.RETENTION_DAYS; }
-  get retentionIntervalMs() { return parseDuration(this.env.RETENTION_INTERVAL); }
-  get queueType() { return this.env.QUEUE_TYPE; }
-  get allowPrivateTargets() { return this.env.ALLOW_PRIVATE_TARGETS; }
-  get runMigrations() { return this.env.RUN_MIGRATIONS; }
-  get maxEndpointsPerWorkspace() { return this.env.MAX_ENDPOINTS_PER_WORKSPACE; }
-  get metaBodyLimitBytes() { return this.env.META_BODY_LIMIT_BYTES; }
-  get reconcileIntervalMs() { return parseDuration(this.env.RECONCILE_INTERVAL); }
-  get outboxRelayAfterMs() { return parseDuration(this.env.OUTBOX_RELAY_AFTER); }
-  get logLevel() { return this.env.LOG_LEVEL; }
-  get apiRateLimitPerSecond() { return this.env.API_RATE_LIMIT_PER_SECOND; }
-  get apiRateLimitBurst() { return this.env.API_RATE_LIMIT_BURST; }
-  get authFailureLimitPerMinute() { return this.env.AUTH_FAILURE_LIMIT_PER_MINUTE; }
-  get testEventLimitPerMinute() { return this.env.TEST_EVENT_LIMIT_PER_MINUTE; }
+  get databaseUrl() {
+    return this.env.DATABASE_URL;
+  }
+  get amqpUrl() {
+    return this.env.AMQP_URL;
+  }
+  get amqpNamespace() {
+    return this.env.AMQP_NAMESPACE;
+  }
+  get metaAppSecret() {
+    return this.env.META_APP_SECRET;
+  }
+  get metaVerifyToken() {
+    return this.env.META_VERIFY_TOKEN;
+  }
+  get adminToken() {
+    return this.env.ADMIN_TOKEN;
+  }
+  get ingestPort() {
+    return this.env.INGEST_PORT;
+  }
+  get dispatcherPort() {
+    return this.env.DISPATCHER_PORT;
+  }
+  get host() {
+    return this.env.HOST;
+  }
+  get publicBaseUrl() {
+    return this.env.PUBLIC_BASE_URL ?? `http://localhost:${this.env.INGEST_PORT}`;
+  }
+  get retryScheduleMs(): number[] {
+    return parseSchedule(this.env.RETRY_SCHEDULE);
+  }
+  get retryJitter() {
+    return this.env.RETRY_JITTER;
+  }
+  get deliveryTimeoutMs() {
+    return this.env.DELIVERY_TIMEOUT_MS;
+  }
+  get deliveryConcurrencyPerEndpoint() {
+    return this.env.DELIVERY_CONCURRENCY_PER_ENDPOINT;
+  }
+  get autoDisableAfterMs() {
+    return parseDuration(this.env.AUTO_DISABLE_AFTER);
+  }
+  get retentionDays() {
+    return this.env.RETENTION_DAYS;
+  }
+  get retentionIntervalMs() {
+    return parseDuration(this.env.RETENTION_INTERVAL);
+  }
+  get queueType() {
+    return this.env.QUEUE_TYPE;
+  }
+  get allowPrivateTargets() {
+    return this.env.ALLOW_PRIVATE_TARGETS;
+  }
+  get runMigrations() {
+    return this.env.RUN_MIGRATIONS;
+  }
+  get maxEndpointsPerWorkspace() {
+    return this.env.MAX_ENDPOINTS_PER_WORKSPACE;
+  }
+  get metaBodyLimitBytes() {
+    return this.env.META_BODY_LIMIT_BYTES;
+  }
+  get reconcileIntervalMs() {
+    return parseDuration(this.env.RECONCILE_INTERVAL);
+  }
+  get outboxRelayAfterMs() {
+    return parseDuration(this.env.OUTBOX_RELAY_AFTER);
+  }
+  get logLevel() {
+    return this.env.LOG_LEVEL;
+  }
+  get apiRateLimitPerSecond() {
+    return this.env.API_RATE_LIMIT_PER_SECOND;
+  }
+  get apiRateLimitBurst() {
+    return this.env.API_RATE_LIMIT_BURST;
+  }
+  get authFailureLimitPerMinute() {
+    return this.env.AUTH_FAILURE_LIMIT_PER_MINUTE;
+  }
+  get testEventLimitPerMinute() {
+    return this.env.TEST_EVENT_LIMIT_PER_MINUTE;
+  }
   /** Fastify's trustProxy option from TRUST_PROXY. */
   get trustProxy(): boolean | number | string[] {
     const v = this.env.TRUST_PROXY.trim();
@@ -80,17 +138,23 @@ export class AppConfig {
     if (/^\d+$/.test(v)) return Number(v);
     return v.split(',').map((s) => s.trim());
   }
-  get isTest() { return this.env.NODE_ENV === 'test'; }
-  get isDevelopment() { return this.env.NODE_ENV === 'development'; }
-  get metricsPort() { return this.env.METRICS_PORT ?? null; }
-  get metricsToken() { return this.env.METRICS_TOKEN ?? null; }
+  get isTest() {
+    return this.env.NODE_ENV === 'test';
+  }
+  get isDevelopment() {
+    return this.env.NODE_ENV === 'development';
+  }
+  get metricsPort() {
+    return this.env.METRICS_PORT ?? null;
+  }
+  get metricsToken() {
+    return this.env.METRICS_TOKEN ?? null;
+  }
 
   /** The one warning an app logs at start in development mode; null otherwise. */
   get developmentWarning(): string | null {
     if (!this.isDevelopment) return null;
-    const defaults = this.developmentDefaults.length
-      ? `using the public development values of ${this.developmentDefaults.join(', ')}`
-      : 'all secrets are set';
+    const defaults = this.developmentDefaults.length ? `using the public development values of ${this.developmentDefaults.join(', ')}` : 'all secrets are set';
     return `DEVELOPMENT MODE (NODE_ENV=development): ${defaults}. Never run this way in production: unset NODE_ENV and set every secret (see docs/operations.md, "Security").`;
   }
 }

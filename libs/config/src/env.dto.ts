@@ -183,6 +183,8 @@ export class EnvironmentVariables {
    * Which peers may set X-Forwarded-For (the client address used by logs and rate limits): "true", "false",
    * a hop count, or comma-separated addresses/CIDRs/"loopback"/"linklocal"/"uniquelocal".
    */
-  @Matches(/^(true|false|\d{1,2}|[0-9a-zA-Z.:/]+(\s*,\s*[0-9a-zA-Z.:/]+)*)$/, { message: 'TRUST_PROXY must be true, false, a hop count or a comma-separated list of addresses/CIDRs' })
+  @Matches(/^(true|false|\d{1,2}|[0-9a-zA-Z.:/]+(\s*,\s*[0-9a-zA-Z.:/]+)*)$/, {
+    message: 'TRUST_PROXY must be true, false, a hop count or a comma-separated list of addresses/CIDRs',
+  })
   TRUST_PROXY = 'loopback,linklocal,uniquelocal';
 }

@@ -34,7 +34,10 @@ const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
  * Throws a message that never contains key material.
  */
 export function parseEncryptionKeys(text: string): EncryptionKey[] {
-  const entries = text.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = text
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   if (entries.length === 0) throw new Error('ENCRYPTION_KEYS must list at least one "<id>:<base64 key>"');
   const keys: EncryptionKey[] = [];
   for (const [i, entry] of entries.entries()) {

@@ -9,7 +9,13 @@ describe('buildDeliveryRequest', () => {
   it('keeps custom headers but never lets them replace ours', () => {
     const secret = generateWebhookSecret();
     const req = buildDeliveryRequest(
-      { url: 'https://x.example/h', headers: { 'X-Tenant': 'acme', 'Content-Type': 'text/plain', 'Webhook-Signature': 'v1,forged' }, secret, previousSecret: null, previousSecretExpiresAt: null },
+      {
+        url: 'https://x.example/h',
+        headers: { 'X-Tenant': 'acme', 'Content-Type': 'text/plain', 'Webhook-Signature': 'v1,forged' },
+        secret,
+        previousSecret: null,
+        previousSecretExpiresAt: null,
+      },
       'evt_1',
       body,
       now,
@@ -28,15 +34,23 @@ describe('buildDeliveryRequest', () => {
     const previous = generateWebhookSecret();
     const during = buildDeliveryRequest(
       { url: 'https://x.example/h', headers: {}, secret: current, previousSecret: previous, previousSecretExpiresAt: new Date(now.getTime() + 1000) },
-      'evt_1', body, now,
+      'evt_1',
+      body,
+      now,
     );
     expect(during.headers['webhook-signature'].split(' ')).toHaveLength(2);
     const after = buildDeliveryRequest(
       { url: 'https://x.example/h', headers: {}, secret: current, previousSecret: previous, previousSecretExpiresAt: new Date(now.getTime() - 1000) },
-      'evt_1', body, now,
+      'evt_1',
+      body,
+      now,
     );
     expect(after.headers['webhook-signature'].split(' ')).toHaveLength(1);
-    const headers = { 'webhook-id': 'evt_1', 'webhook-timestamp': during.headers['webhook-timestamp'], 'webhook-signature': during.headers['webhook-signature'] };
+    const headers = {
+      'webhook-id': 'evt_1',
+      'webhook-timestamp': during.headers['webhook-timestamp'],
+      'webhook-signature': during.headers['webhook-signature'],
+    };
     // standardwebhooks checks the timestamp against the clock; verify at the signing time.
     jest.useFakeTimers({ now });
     try {

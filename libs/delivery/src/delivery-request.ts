@@ -3,8 +3,15 @@ import { webhookHeaders } from './webhook-signer';
 
 /** Headers only this service sets (checked case-insensitively). */
 export const RESERVED_HEADERS = new Set([
-  'webhook-id', 'webhook-timestamp', 'webhook-signature', 'content-type', 'content-length', 'host', 'user-agent',
-  'transfer-encoding', 'connection',
+  'webhook-id',
+  'webhook-timestamp',
+  'webhook-signature',
+  'content-type',
+  'content-length',
+  'host',
+  'user-agent',
+  'transfer-encoding',
+  'connection',
 ]);
 
 /** The parts of an endpoint that shape a delivery request. */

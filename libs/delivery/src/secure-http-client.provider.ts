@@ -6,6 +6,5 @@ import { SecureHttpClient } from './secure-http-client';
 export const secureHttpClientProvider: Provider = {
   provide: SecureHttpClient,
   inject: [AppConfig],
-  useFactory: (config: AppConfig) =>
-    new SecureHttpClient({ timeoutMs: config.deliveryTimeoutMs, allowPrivateTargets: config.allowPrivateTargets }),
+  useFactory: (config: AppConfig) => new SecureHttpClient({ timeoutMs: config.deliveryTimeoutMs, allowPrivateTargets: config.allowPrivateTargets }),
 };

@@ -10,9 +10,12 @@ describe('secure HTTP client: refusals decided before any connection', () => {
     expect(res.errorMessage).toContain('port');
   });
 
-  it.each(['https://127.0.0.1/h', 'https://[::ffff:7f00:1]/h', 'https://[64:ff9b::a00:1]/h', 'https://2130706433/h'])('refuses the non-public literal %s', async (url) => {
-    expect(await strict.post({ url, headers: {}, body: '{}' })).toMatchObject({ ok: false, statusCode: null, errorClass: 'ssrf_blocked' });
-  });
+  it.each(['https://127.0.0.1/h', 'https://[::ffff:7f00:1]/h', 'https://[64:ff9b::a00:1]/h', 'https://2130706433/h'])(
+    'refuses the non-public literal %s',
+    async (url) => {
+      expect(await strict.post({ url, headers: {}, body: '{}' })).toMatchObject({ ok: false, statusCode: null, errorClass: 'ssrf_blocked' });
+    },
+  );
 
   it('lets a privileged port through when private targets are allowed (it then fails to connect, not by policy)', async () => {
     const open = new SecureHttpClient({ timeoutMs: 300, allowPrivateTargets: true });

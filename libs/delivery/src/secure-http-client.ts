@@ -89,7 +89,13 @@ export class SecureHttpClient {
       return done({ statusCode: null, errorClass: 'invalid_url', errorMessage: (err as Error).message, responseBody: null, retryAfterMs: null });
     }
     if (!this.options.allowPrivateTargets && !isAllowedTargetPort(url)) {
-      return done({ statusCode: null, errorClass: 'ssrf_blocked', errorMessage: `port ${url.port} is refused (only 80, 443 and 1024 and above)`, responseBody: null, retryAfterMs: null });
+      return done({
+        statusCode: null,
+        errorClass: 'ssrf_blocked',
+        errorMessage: `port ${url.port} is refused (only 80, 443 and 1024 and above)`,
+        responseBody: null,
+        retryAfterMs: null,
+      });
     }
     const literal = url.hostname.replace(/^\[|\]$/g, '');
     if (!this.options.allowPrivateTargets && isIP(literal) && !isPublicAddress(literal)) {

@@ -2,13 +2,42 @@ import { BlockedTargetError, ipv6Groups, isAllowedTargetPort, isPublicAddress, r
 
 describe('target address policy', () => {
   it.each([
-    '10.1.2.3', '127.0.0.1', '169.254.169.254', '172.16.0.1', '172.31.255.255', '192.168.1.1', '100.64.0.1',
-    '0.0.0.0', '224.0.0.1', '255.255.255.255', '::1', '::', 'fe80::1', 'fc00::1', 'fd12:3456::1',
-    '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:169.254.169.254', '::ffff:a9fe:a9fe', 'ff02::1', '64:ff9b::a00:1',
+    '10.1.2.3',
+    '127.0.0.1',
+    '169.254.169.254',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.168.1.1',
+    '100.64.0.1',
+    '0.0.0.0',
+    '224.0.0.1',
+    '255.255.255.255',
+    '::1',
+    '::',
+    'fe80::1',
+    'fc00::1',
+    'fd12:3456::1',
+    '::ffff:127.0.0.1',
+    '::ffff:7f00:1',
+    '::ffff:169.254.169.254',
+    '::ffff:a9fe:a9fe',
+    'ff02::1',
+    '64:ff9b::a00:1',
     // the same hosts in other IPv6 spellings: full, IPv4-compatible, IPv4-translated
-    '0:0:0:0:0:ffff:7f00:1', '0000:0000:0000:0000:0000:FFFF:0A00:0001', '::7f00:1', '::127.0.0.1', '::ffff:0:7f00:1', '::ffff:0:10.0.0.1', '::2',
+    '0:0:0:0:0:ffff:7f00:1',
+    '0000:0000:0000:0000:0000:FFFF:0A00:0001',
+    '::7f00:1',
+    '::127.0.0.1',
+    '::ffff:0:7f00:1',
+    '::ffff:0:10.0.0.1',
+    '::2',
     // NAT64, 6to4 and Teredo carry an IPv4 host of any kind: refused whole
-    '64:ff9b::808:808', '64:ff9b:1::1', '2002:7f00:1::1', '2002:808:808::1', '2001:0:4136:e378:8000:63bf:3fff:fdd2', '2001::1',
+    '64:ff9b::808:808',
+    '64:ff9b:1::1',
+    '2002:7f00:1::1',
+    '2002:808:808::1',
+    '2001:0:4136:e378:8000:63bf:3fff:fdd2',
+    '2001::1',
   ])('refuses %s', (address) => {
     expect(isPublicAddress(address)).toBe(false);
   });
@@ -25,9 +54,16 @@ describe('target address policy', () => {
   });
 
   it.each([
-    ['https://h.example/', true], ['http://h.example/', true], ['https://h.example:80/', true], ['http://h.example:443/', true],
-    ['https://h.example:1024/', true], ['https://h.example:8443/', true], ['https://h.example:22/', false], ['https://h.example:1/', false],
-    ['https://h.example:1023/', false], ['http://h.example:0/', false],
+    ['https://h.example/', true],
+    ['http://h.example/', true],
+    ['https://h.example:80/', true],
+    ['http://h.example:443/', true],
+    ['https://h.example:1024/', true],
+    ['https://h.example:8443/', true],
+    ['https://h.example:22/', false],
+    ['https://h.example:1/', false],
+    ['https://h.example:1023/', false],
+    ['http://h.example:0/', false],
   ] as const)('port rule: %s → %s', (url, allowed) => {
     expect(isAllowedTargetPort(new URL(url))).toBe(allowed);
   });

@@ -46,13 +46,7 @@ export function metaEventIdFor(workspaceId: string, entryId: string, field: stri
  * The envelope of a translated event. `entryId` is Meta's entry.id; `wabaId` the WABA the event was
  * routed by (entry.id, or the route's WABA), null for events about a business portfolio only.
  */
-export function buildEnvelope(
-  workspaceId: string,
-  entryId: string,
-  wabaId: string | null,
-  change: MetaChange,
-  event: TranslatedEvent,
-): EventEnvelope {
+export function buildEnvelope(workspaceId: string, entryId: string, wabaId: string | null, change: MetaChange, event: TranslatedEvent): EventEnvelope {
   return {
     id: metaEventIdFor(workspaceId, entryId, change.field, event),
     type: event.type,

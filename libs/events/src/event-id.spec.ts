@@ -100,7 +100,11 @@ function setAt(root: unknown, path: Path, value: unknown): unknown {
   return copy;
 }
 
-const render = (path: Path) => path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').slice(1);
+const render = (path: Path) =>
+  path
+    .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+    .join('')
+    .slice(1);
 
 /**
  * Events with an identity of their own keep their id when other values change (a message resent
@@ -247,4 +251,3 @@ describe('Meta event ids', () => {
     },
   );
 });
-

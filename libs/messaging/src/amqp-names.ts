@@ -3,14 +3,24 @@ export class AmqpNames {
   constructor(readonly namespace: string) {}
 
   /** Topic exchange; routing key "<workspace_id>.<event type>". */
-  get eventsExchange() { return `${this.namespace}.events`; }
+  get eventsExchange() {
+    return `${this.namespace}.events`;
+  }
   /** Fanout exchange carrying endpoint changes to every dispatcher replica. */
-  get controlExchange() { return `${this.namespace}.control`; }
+  get controlExchange() {
+    return `${this.namespace}.control`;
+  }
   /** Headers exchange routing a retry to its delay tier (header x-delay-tier). */
-  get delayExchange() { return `${this.namespace}.delay`; }
+  get delayExchange() {
+    return `${this.namespace}.delay`;
+  }
 
-  endpointQueue(endpointId: string) { return `${this.namespace}.endpoint.${endpointId}`; }
-  delayQueue(delayMs: number) { return `${this.namespace}.delay.${delayMs}ms`; }
+  endpointQueue(endpointId: string) {
+    return `${this.namespace}.endpoint.${endpointId}`;
+  }
+  delayQueue(delayMs: number) {
+    return `${this.namespace}.delay.${delayMs}ms`;
+  }
 
   endpointIdFromQueue(queue: string): string | null {
     const prefix = `${this.namespace}.endpoint.`;

@@ -36,21 +36,25 @@ export class ControlChannel {
     await this.channel.addSetup(async (ch: ConfirmChannel) => {
       const { queue } = await ch.assertQueue('', { exclusive: true, autoDelete: true });
       await ch.bindQueue(queue, exchange, '');
-      await ch.consume(queue, (msg: ConsumeMessage | null) => {
-        if (!msg) return;
-        let parsed: EndpointChangedMessage | null = null;
-        try {
-          const body = JSON.parse(msg.content.toString('utf8'));
-          if (body?.kind === 'endpoint.changed' && typeof body.endpoint_id === 'string') parsed = body;
-        } catch {
-          // malformed control message: ignored, reconcile heals
-        }
-        if (!parsed) {
-          this.logger.warn('ignored a malformed control message');
-          return;
-        }
-        Promise.resolve(handler(parsed)).catch((err) => this.logger.error(`control handler failed: ${(err as Error).message}`));
-      }, { noAck: true });
+      await ch.consume(
+        queue,
+        (msg: ConsumeMessage | null) => {
+          if (!msg) return;
+          let parsed: EndpointChangedMessage | null = null;
+          try {
+            const body = JSON.parse(msg.content.toString('utf8'));
+            if (body?.kind === 'endpoint.changed' && typeof body.endpoint_id === 'string') parsed = body;
+          } catch {
+            // malformed control message: ignored, reconcile heals
+          }
+          if (!parsed) {
+            this.logger.warn('ignored a malformed control message');
+            return;
+          }
+          Promise.resolve(handler(parsed)).catch((err) => this.logger.error(`control handler failed: ${(err as Error).message}`));
+        },
+        { noAck: true },
+      );
     });
   }
 }

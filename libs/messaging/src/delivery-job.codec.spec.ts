@@ -55,7 +55,12 @@ describe('delivery job codec', () => {
   it('carries a retry over with its headers, without dead-letter bookkeeping, next attempt and tier set', () => {
     const original = props({ [JOB_HEADERS.trigger]: 'recover', [JOB_HEADERS.scheduleBase]: 2, 'x-death': [{ count: 1 }], 'x-first-death-queue': 'q' });
     const options = retryPublishOptions(original, { nextAttempt: 5, tierMs: 30_000, delayMs: 27_000 });
-    expect(options.headers).toEqual({ [JOB_HEADERS.trigger]: 'recover', [JOB_HEADERS.scheduleBase]: 2, [JOB_HEADERS.attempt]: 5, [JOB_HEADERS.delayTier]: '30000' });
+    expect(options.headers).toEqual({
+      [JOB_HEADERS.trigger]: 'recover',
+      [JOB_HEADERS.scheduleBase]: 2,
+      [JOB_HEADERS.attempt]: 5,
+      [JOB_HEADERS.delayTier]: '30000',
+    });
     expect(options).toMatchObject({ persistent: true, messageId: 'evt_1', expiration: '27000' });
     const decoded = decodeDeliveryJob('ep-1', body, { headers: options.headers });
     expect(decoded.ok && decoded.job).toMatchObject({ attempt: 5, trigger: 'recover', scheduleBase: 2 });

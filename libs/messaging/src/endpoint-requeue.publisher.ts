@@ -29,6 +29,10 @@ export class EndpointRequeuePublisher {
 
   async requeue(message: RequeueMessage): Promise<void> {
     const { attempt, scheduleBase, trigger, retry } = message;
-    await this.channel.sendToQueue(this.amqp.names.endpointQueue(message.endpointId), message.body, jobPublishOptions(message.eventId, { attempt, scheduleBase, trigger, retry }));
+    await this.channel.sendToQueue(
+      this.amqp.names.endpointQueue(message.endpointId),
+      message.body,
+      jobPublishOptions(message.eventId, { attempt, scheduleBase, trigger, retry }),
+    );
   }
 }

@@ -50,12 +50,7 @@ export class EventPublisher {
    */
   publish(event: PublishableEvent, timeoutMs?: number): Promise<void> {
     return this.channel
-      .publish(
-        this.amqp.names.eventsExchange,
-        event.routingKey,
-        event.body,
-        { ...jobPublishOptions(event.id), ...(timeoutMs ? { timeout: timeoutMs } : {}) },
-      )
+      .publish(this.amqp.names.eventsExchange, event.routingKey, event.body, { ...jobPublishOptions(event.id), ...(timeoutMs ? { timeout: timeoutMs } : {}) })
       .then(() => undefined);
   }
 }

@@ -6,8 +6,22 @@ import { AttemptRecorder } from './attempt-recorder.service';
 
 function record(n: number): AttemptRecord {
   return {
-    deliveryId: `d${n}`, eventId: `evt_${n}`, endpointId: 'ep', workspaceId: 'ws', eventType: 'message.received', attempt: 1, trigger: 'auto',
-    startedAt: new Date(), durationMs: 1, statusCode: 200, errorClass: null, errorMessage: null, responseBody: null, success: true, state: 'succeeded', nextAttemptAt: null,
+    deliveryId: `d${n}`,
+    eventId: `evt_${n}`,
+    endpointId: 'ep',
+    workspaceId: 'ws',
+    eventType: 'message.received',
+    attempt: 1,
+    trigger: 'auto',
+    startedAt: new Date(),
+    durationMs: 1,
+    statusCode: 200,
+    errorClass: null,
+    errorMessage: null,
+    responseBody: null,
+    success: true,
+    state: 'succeeded',
+    nextAttemptAt: null,
   };
 }
 

@@ -23,7 +23,16 @@ function endpoint(overrides: Partial<WebhookEndpointEntity> = {}): WebhookEndpoi
 
 function job(overrides: Partial<DeliveryJob> = {}): DeliveryJob {
   const envelope = { id: 'evt_1', type: 'message.received', workspace_id: 'ws-1', phone_number_id: '111' };
-  return { endpointId: 'ep-1', envelope, body: Buffer.from(JSON.stringify(envelope)), attempt: 1, scheduleBase: 0, trigger: 'auto', retryAllowed: true, ...overrides };
+  return {
+    endpointId: 'ep-1',
+    envelope,
+    body: Buffer.from(JSON.stringify(envelope)),
+    attempt: 1,
+    scheduleBase: 0,
+    trigger: 'auto',
+    retryAllowed: true,
+    ...overrides,
+  };
 }
 
 function response(overrides: Partial<OutboundResponse>): OutboundResponse {

@@ -45,10 +45,15 @@ export class DeliveryPipeline {
     if (!endpoint || !endpoint.enabled) {
       const errorClass = endpoint ? 'endpoint_disabled' : 'endpoint_deleted';
       this.metrics.skipped.inc({ reason: errorClass });
-      if (JsonLogger.isLevelEnabled('debug')) this.logger.debug({ msg: 'delivery skipped', event_id: base.eventId, endpoint_id: base.endpointId, attempt, error_class: errorClass });
+      if (JsonLogger.isLevelEnabled('debug'))
+        this.logger.debug({ msg: 'delivery skipped', event_id: base.eventId, endpoint_id: base.endpointId, attempt, error_class: errorClass });
       this.metrics.deliveriesFinished.inc({ state: 'failed' });
       await this.recorder.record(
-        undeliveredAttemptRecord(base, errorClass, endpoint ? `Not delivered: endpoint disabled (${endpoint.disabledReason ?? 'by its owner'})` : 'Not delivered: endpoint deleted'),
+        undeliveredAttemptRecord(
+          base,
+          errorClass,
+          endpoint ? `Not delivered: endpoint disabled (${endpoint.disabledReason ?? 'by its owner'})` : 'Not delivered: endpoint deleted',
+        ),
       );
       return {};
     }
@@ -79,7 +84,17 @@ export class DeliveryPipeline {
     });
     // Failures at info (retry planned) or warn (final); successes at debug only, built only when enabled.
     if (!res.ok || JsonLogger.isLevelEnabled('debug')) {
-      const line = { msg: 'delivery attempt', event_id: base.eventId, endpoint_id: base.endpointId, attempt, trigger, state, status_code: res.statusCode, error_class: record.errorClass, duration_ms: res.durationMs };
+      const line = {
+        msg: 'delivery attempt',
+        event_id: base.eventId,
+        endpoint_id: base.endpointId,
+        attempt,
+        trigger,
+        state,
+        status_code: res.statusCode,
+        error_class: record.errorClass,
+        duration_ms: res.durationMs,
+      };
       if (res.ok) this.logger.debug(line);
       else if (state === 'failed') this.logger.warn(line);
       else this.logger.log(line);

@@ -16,7 +16,16 @@ beforeAll(() => Logger.overrideLogger(false));
 
 /** An endpoint row and the repository calls the state machine makes, kept in memory. */
 function world() {
-  const row = { id: 'ep-1', workspaceId: 'ws-1', url: 'https://crm.example.com/hooks', enabled: true, failingSince: null, lastSuccessAt: null, disabledReason: null, disabledAt: null } as unknown as WebhookEndpointEntity;
+  const row = {
+    id: 'ep-1',
+    workspaceId: 'ws-1',
+    url: 'https://crm.example.com/hooks',
+    enabled: true,
+    failingSince: null,
+    lastSuccessAt: null,
+    disabledReason: null,
+    disabledAt: null,
+  } as unknown as WebhookEndpointEntity;
   const calls: string[] = [];
   const published: PublishableEvent[] = [];
   const stored: string[] = [];
@@ -59,7 +68,11 @@ describe('EndpointHealthService state machine', () => {
     expect(w.calls).toEqual(['disable now', 'unbind', 'control']);
     expect(w.published).toHaveLength(1);
     const body = JSON.parse(w.published[0].body.toString());
-    expect(body).toMatchObject({ type: 'webhook.endpoint_disabled', workspace_id: 'ws-1', data: { endpoint_id: 'ep-1', last_status_code: 410, reason: 'The endpoint answered 410 Gone' } });
+    expect(body).toMatchObject({
+      type: 'webhook.endpoint_disabled',
+      workspace_id: 'ws-1',
+      data: { endpoint_id: 'ep-1', last_status_code: 410, reason: 'The endpoint answered 410 Gone' },
+    });
     expect(w.stored).toEqual([body.id]);
   });
 

@@ -63,8 +63,14 @@ export class EndpointHealthService {
     const after = this.config.autoDisableAfterMs;
     if (now - endpoint.failingSince.getTime() >= after) {
       const since = isoSeconds(endpoint.failingSince);
-      await this.disable(endpoint, 'failing', `No successful delivery since ${since} (AUTO_DISABLE_AFTER=${this.config.env.AUTO_DISABLE_AFTER})`,
-        statusCode, at, new Date(now - after));
+      await this.disable(
+        endpoint,
+        'failing',
+        `No successful delivery since ${since} (AUTO_DISABLE_AFTER=${this.config.env.AUTO_DISABLE_AFTER})`,
+        statusCode,
+        at,
+        new Date(now - after),
+      );
     }
   }
 
@@ -107,17 +113,23 @@ export class EndpointHealthService {
       },
       raw: null,
     };
-    const inserted = await this.events.insertNew([{
-      id: envelope.id,
-      workspaceId: envelope.workspace_id,
-      type: envelope.type,
-      wabaId: null,
-      phoneNumberId: null,
-      envelope: envelope as unknown as Record<string, unknown>,
-      createdAt: disabledAt,
-    }]);
+    const inserted = await this.events.insertNew([
+      {
+        id: envelope.id,
+        workspaceId: envelope.workspace_id,
+        type: envelope.type,
+        wabaId: null,
+        phoneNumberId: null,
+        envelope: envelope as unknown as Record<string, unknown>,
+        createdAt: disabledAt,
+      },
+    ]);
     if (!inserted.has(envelope.id)) return;
-    await this.publisher.publish({ id: envelope.id, routingKey: routingKeyFor(envelope.workspace_id, envelope.type), body: Buffer.from(JSON.stringify(envelope)) });
+    await this.publisher.publish({
+      id: envelope.id,
+      routingKey: routingKeyFor(envelope.workspace_id, envelope.type),
+      body: Buffer.from(JSON.stringify(envelope)),
+    });
     await this.events.markPublished([envelope.id]);
   }
 }

@@ -22,7 +22,12 @@ export class DispatcherMetrics {
   constructor(registry: MetricsRegistry) {
     const registers = [registry];
     this.attempts = new Counter({ name: 'dispatcher_delivery_attempts_total', help: 'HTTP delivery attempts by outcome', labelNames: ['outcome'], registers });
-    this.deliveriesFinished = new Counter({ name: 'dispatcher_deliveries_finished_total', help: 'Deliveries reaching a final state', labelNames: ['state'], registers });
+    this.deliveriesFinished = new Counter({
+      name: 'dispatcher_deliveries_finished_total',
+      help: 'Deliveries reaching a final state',
+      labelNames: ['state'],
+      registers,
+    });
     this.duration = new Histogram({
       name: 'dispatcher_delivery_duration_seconds',
       help: 'Duration of one delivery attempt (connect to response body read)',
@@ -31,11 +36,31 @@ export class DispatcherMetrics {
       registers,
     });
     this.inFlight = new Gauge({ name: 'dispatcher_deliveries_in_flight', help: 'HTTP deliveries in progress', registers });
-    this.retriesScheduled = new Counter({ name: 'dispatcher_retries_scheduled_total', help: 'Retries published to a delay queue, by tier', labelNames: ['tier_ms'], registers });
-    this.skipped = new Counter({ name: 'dispatcher_messages_skipped_total', help: 'Messages acked without delivery, by reason', labelNames: ['reason'], registers });
-    this.endpointsDisabled = new Counter({ name: 'dispatcher_endpoints_disabled_total', help: 'Endpoints this replica disabled, by cause', labelNames: ['cause'], registers });
+    this.retriesScheduled = new Counter({
+      name: 'dispatcher_retries_scheduled_total',
+      help: 'Retries published to a delay queue, by tier',
+      labelNames: ['tier_ms'],
+      registers,
+    });
+    this.skipped = new Counter({
+      name: 'dispatcher_messages_skipped_total',
+      help: 'Messages acked without delivery, by reason',
+      labelNames: ['reason'],
+      registers,
+    });
+    this.endpointsDisabled = new Counter({
+      name: 'dispatcher_endpoints_disabled_total',
+      help: 'Endpoints this replica disabled, by cause',
+      labelNames: ['cause'],
+      registers,
+    });
     this.consumedEndpoints = new Gauge({ name: 'dispatcher_consumed_endpoints', help: 'Endpoint queues this replica consumes', registers });
-    this.backlog = new Gauge({ name: 'dispatcher_endpoint_backlog', help: 'Ready messages in an endpoint queue (sampled at reconcile)', labelNames: ['endpoint_id'], registers });
+    this.backlog = new Gauge({
+      name: 'dispatcher_endpoint_backlog',
+      help: 'Ready messages in an endpoint queue (sampled at reconcile)',
+      labelNames: ['endpoint_id'],
+      registers,
+    });
     this.recorderBatch = new Histogram({
       name: 'dispatcher_attempt_record_batch_size',
       help: 'Attempts written per database batch',

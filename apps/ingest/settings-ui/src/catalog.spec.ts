@@ -46,7 +46,9 @@ describe('settings page: status and health', () => {
     expect(formatRate(100)).toBe('100%');
     expect(formatRate(null)).toBeNull();
     const now = Date.parse('2026-05-12T16:10:00Z');
-    expect(healthSummary({ success_rate_24h: 1, attempts_24h: 12, last_delivery_at: '2026-05-12T16:07:00Z' }, now)).toBe('100% of 12 attempts succeeded (24 h) · last delivery 3 min ago');
+    expect(healthSummary({ success_rate_24h: 1, attempts_24h: 12, last_delivery_at: '2026-05-12T16:07:00Z' }, now)).toBe(
+      '100% of 12 attempts succeeded (24 h) · last delivery 3 min ago',
+    );
     expect(healthSummary(undefined)).toBeNull();
   });
 });

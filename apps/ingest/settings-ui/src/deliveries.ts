@@ -123,12 +123,16 @@ export function deliveryLog(api: Api, webhookId: string): HTMLElement {
       cursor = page.next;
       more.hidden = !cursor;
       const count = list.children.length;
-      status.textContent = count ? `${count} ${count === 1 ? 'delivery' : 'deliveries'} shown, newest first.` : 'No deliveries yet. Send a test event to try the endpoint.';
+      status.textContent = count
+        ? `${count} ${count === 1 ? 'delivery' : 'deliveries'} shown, newest first.`
+        : 'No deliveries yet. Send a test event to try the endpoint.';
       const days = body?.retention?.days;
       if (days) status.textContent += ` This server keeps delivery logs ${days} days.`;
     } catch (err) {
       status.textContent =
-        err instanceof ApiError && err.status === 404 ? 'The delivery log is not available on this server yet.' : `Could not load deliveries: ${err instanceof Error ? err.message : String(err)}`;
+        err instanceof ApiError && err.status === 404
+          ? 'The delivery log is not available on this server yet.'
+          : `Could not load deliveries: ${err instanceof Error ? err.message : String(err)}`;
     } finally {
       refresh.disabled = false;
     }
@@ -139,12 +143,5 @@ export function deliveryLog(api: Api, webhookId: string): HTMLElement {
   more.addEventListener('click', () => void load(false));
   void load(true);
 
-  return h(
-    'div',
-    { class: 'delivery-log' },
-    h('div', { class: 'toolbar' }, h('label', { for: filterId }, 'Show'), filter, refresh),
-    status,
-    list,
-    more,
-  );
+  return h('div', { class: 'delivery-log' }, h('div', { class: 'toolbar' }, h('label', { for: filterId }, 'Show'), filter, refresh), status, list, more);
 }

@@ -46,7 +46,14 @@ function secretSection(ctx: AppContext, w: Webhook): HTMLElement {
     rotate.disabled = true;
     try {
       const { secret } = await ctx.api.post<{ secret: string }>(`${base}/rotate-secret`, {});
-      replaceChildren(out, secretPanel(secret, { heading: 'New signing secret', intro: 'Copy it now and update your endpoint; the old secret keeps working during the grace period.', headingLevel: 'h3' }));
+      replaceChildren(
+        out,
+        secretPanel(secret, {
+          heading: 'New signing secret',
+          intro: 'Copy it now and update your endpoint; the old secret keeps working during the grace period.',
+          headingLevel: 'h3',
+        }),
+      );
       announce('Secret rotated. Copy the new secret.');
       out.querySelector('input')?.focus();
     } catch (err) {
@@ -70,8 +77,20 @@ function testSection(ctx: AppContext, w: Webhook, types: EventType[]): HTMLEleme
   const select = h(
     'select',
     { id: selectId, name: 'type' },
-    subscribed.length ? h('optgroup', { label: 'Subscribed' }, subscribed.map((t) => h('option', { value: t.type }, t.type))) : null,
-    others.length ? h('optgroup', { label: 'Other event types' }, others.map((t) => h('option', { value: t.type }, t.type))) : null,
+    subscribed.length
+      ? h(
+          'optgroup',
+          { label: 'Subscribed' },
+          subscribed.map((t) => h('option', { value: t.type }, t.type)),
+        )
+      : null,
+    others.length
+      ? h(
+          'optgroup',
+          { label: 'Other event types' },
+          others.map((t) => h('option', { value: t.type }, t.type)),
+        )
+      : null,
   );
   const send = h('button', { type: 'submit', class: 'button secondary' }, 'Send test event');
   const result = h('div', { class: 'test-result', role: 'status' });
@@ -183,7 +202,10 @@ export function detailView(ctx: AppContext, id: string): HTMLElement {
     .catch((err: unknown) => {
       body.removeAttribute('aria-busy');
       const missing = err instanceof ApiError && err.status === 404;
-      replaceChildren(body, h('p', { class: 'form-error', role: 'alert' }, missing ? 'This webhook does not exist (any more).' : `Could not load the webhook: ${errorText(err)}`));
+      replaceChildren(
+        body,
+        h('p', { class: 'form-error', role: 'alert' }, missing ? 'This webhook does not exist (any more).' : `Could not load the webhook: ${errorText(err)}`),
+      );
     });
   return view;
 }

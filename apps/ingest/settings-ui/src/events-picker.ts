@@ -59,8 +59,17 @@ export function eventsPicker(groups: EventGroup[], extras: string[], initial: st
       'fieldset',
       { class: 'event-group' },
       h('legend', {}, group.label),
-      h('div', { class: 'select-all-wrap' }, selectAll, h('label', { for: selectAllId }, 'Select all ', h('span', { class: 'visually-hidden' }, `${group.label} events`))),
-      h('ul', { class: 'event-list' }, items.map((i) => i.el)),
+      h(
+        'div',
+        { class: 'select-all-wrap' },
+        selectAll,
+        h('label', { for: selectAllId }, 'Select all ', h('span', { class: 'visually-hidden' }, `${group.label} events`)),
+      ),
+      h(
+        'ul',
+        { class: 'event-list' },
+        items.map((i) => i.el),
+      ),
     );
   });
 
@@ -74,7 +83,11 @@ export function eventsPicker(groups: EventGroup[], extras: string[], initial: st
         { class: 'event-group' },
         h('legend', {}, 'Patterns'),
         h('p', { class: 'hint' }, 'Wildcards on this endpoint; they also match event types added later.'),
-        h('ul', { class: 'event-list' }, extraInputs.map((x) => h('li', { class: 'event-option' }, x.input, h('label', { for: x.id }, h('code', {}, x.pattern))))),
+        h(
+          'ul',
+          { class: 'event-list' },
+          extraInputs.map((x) => h('li', { class: 'event-option' }, x.input, h('label', { for: x.id }, h('code', {}, x.pattern)))),
+        ),
       )
     : null;
 
@@ -94,7 +107,12 @@ export function eventsPicker(groups: EventGroup[], extras: string[], initial: st
       'div',
       { class: 'event-option all-events' },
       all,
-      h('div', {}, h('label', { for: allId }, 'All events'), h('p', { id: allHintId, class: 'hint' }, 'Every event type, including types added later (subscribes to *).')),
+      h(
+        'div',
+        {},
+        h('label', { for: allId }, 'All events'),
+        h('p', { id: allHintId, class: 'hint' }, 'Every event type, including types added later (subscribes to *).'),
+      ),
     ),
     groupsWrap,
   );

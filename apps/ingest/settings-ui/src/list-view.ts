@@ -7,11 +7,20 @@ import type { Webhook } from './types';
 /** "Enabled", or "Disabled" with the reason beside it (red when it was disabled after failures). */
 export function statusBadge(w: Webhook): HTMLElement {
   const s = statusOf(w);
-  return h('span', { class: 'status' }, h('span', { class: `badge ${s.kind}` }, s.label), s.reason ? h('span', { class: `reason ${s.kind}` }, ` ${s.reason}`) : null);
+  return h(
+    'span',
+    { class: 'status' },
+    h('span', { class: `badge ${s.kind}` }, s.label),
+    s.reason ? h('span', { class: `reason ${s.kind}` }, ` ${s.reason}`) : null,
+  );
 }
 
 export function eventChips(events: string[]): HTMLElement {
-  return h('ul', { class: 'chips', 'aria-label': 'Subscribed events' }, events.map((e) => h('li', {}, h('code', {}, e === '*' ? '* (all events)' : e))));
+  return h(
+    'ul',
+    { class: 'chips', 'aria-label': 'Subscribed events' },
+    events.map((e) => h('li', {}, h('code', {}, e === '*' ? '* (all events)' : e))),
+  );
 }
 
 function card(w: Webhook): HTMLElement {
@@ -35,7 +44,12 @@ export function listView(ctx: AppContext): HTMLElement {
     h(
       'div',
       { class: 'page-head' },
-      h('div', {}, h('h1', { id: 'page-title', tabindex: '-1' }, 'Webhooks'), h('p', { class: 'muted' }, 'Endpoints that receive your WhatsApp events, each for the events it subscribes to.')),
+      h(
+        'div',
+        {},
+        h('h1', { id: 'page-title', tabindex: '-1' }, 'Webhooks'),
+        h('p', { class: 'muted' }, 'Endpoints that receive your WhatsApp events, each for the events it subscribes to.'),
+      ),
       h('a', { class: 'button', href: '#/webhooks/new' }, 'New webhook'),
     ),
     body,
@@ -55,7 +69,11 @@ export function listView(ctx: AppContext): HTMLElement {
             'div',
             { class: 'card empty' },
             h('h2', {}, 'No webhooks yet'),
-            h('p', {}, 'A webhook sends the WhatsApp events you choose — messages, template reviews, account changes — to a URL of yours, signed so you can trust them.'),
+            h(
+              'p',
+              {},
+              'A webhook sends the WhatsApp events you choose — messages, template reviews, account changes — to a URL of yours, signed so you can trust them.',
+            ),
             h('a', { class: 'button', href: '#/webhooks/new' }, 'Create your first webhook'),
           ),
         );

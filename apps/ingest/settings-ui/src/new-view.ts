@@ -42,7 +42,10 @@ export function newView(ctx: AppContext): HTMLElement {
     })
     .catch((err: unknown) => {
       body.removeAttribute('aria-busy');
-      replaceChildren(body, h('p', { class: 'form-error', role: 'alert' }, `Could not load the event types: ${err instanceof Error ? err.message : String(err)}`));
+      replaceChildren(
+        body,
+        h('p', { class: 'form-error', role: 'alert' }, `Could not load the event types: ${err instanceof Error ? err.message : String(err)}`),
+      );
     });
   return view;
 }

@@ -21,7 +21,16 @@ app.post('/webhooks/whatsapp', express.raw({ type: 'application/json' }), (req, 
 export function secretPanel(secret: string, opts: { heading: string; intro: string; headingLevel?: 'h2' | 'h3' }): HTMLElement {
   const inputId = nextId('secret');
   const introId = nextId('secret-intro');
-  const input = h('input', { id: inputId, type: 'text', readonly: true, value: secret, class: 'secret-input', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': introId });
+  const input = h('input', {
+    id: inputId,
+    type: 'text',
+    readonly: true,
+    value: secret,
+    class: 'secret-input',
+    spellcheck: 'false',
+    autocomplete: 'off',
+    'aria-describedby': introId,
+  });
   const copyButton = h('button', { type: 'button', class: 'button secondary' }, 'Copy secret');
   copyButton.addEventListener('click', async () => {
     const ok = await copyText(secret, input);

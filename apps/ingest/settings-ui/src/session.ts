@@ -26,7 +26,14 @@ export function keyPrompt(onAccepted: (key: string) => void, reason?: string): H
   const inputId = nextId('api-key');
   const hintId = nextId('api-key-hint');
   const errorId = nextId('api-key-error');
-  const input = h('input', { id: inputId, type: 'password', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': `${hintId} ${errorId}`, 'aria-required': 'true' });
+  const input = h('input', {
+    id: inputId,
+    type: 'password',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': `${hintId} ${errorId}`,
+    'aria-required': 'true',
+  });
   const error = h('p', { id: errorId, class: 'field-error', hidden: !reason }, reason ?? '');
   const button = h('button', { type: 'submit', class: 'button' }, 'Continue');
   const form = h(
@@ -62,7 +69,11 @@ export function keyPrompt(onAccepted: (key: string) => void, reason?: string): H
       storeKey(key);
       onAccepted(key);
     } catch (err) {
-      fail(err instanceof ApiError && err.status === 401 ? `This API key was not accepted: ${err.message}` : `Could not check the key: ${err instanceof Error ? err.message : String(err)}`);
+      fail(
+        err instanceof ApiError && err.status === 401
+          ? `This API key was not accepted: ${err.message}`
+          : `Could not check the key: ${err instanceof Error ? err.message : String(err)}`,
+      );
     } finally {
       button.disabled = false;
     }

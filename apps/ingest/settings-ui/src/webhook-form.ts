@@ -47,10 +47,35 @@ export function webhookForm(opts: WebhookFormOptions): HTMLFormElement {
     );
   };
 
-  const url = h('input', { id: nextId('url'), name: 'url', type: 'url', inputmode: 'url', autocomplete: 'off', spellcheck: 'false', maxlength: URL_MAX_LENGTH, placeholder: 'https://example.com/webhooks/whatsapp', value: initial?.url ?? '', 'aria-required': 'true' });
-  const description = h('input', { id: nextId('description'), name: 'description', type: 'text', maxlength: DESCRIPTION_MAX_LENGTH, value: initial?.description ?? '', autocomplete: 'off' });
+  const url = h('input', {
+    id: nextId('url'),
+    name: 'url',
+    type: 'url',
+    inputmode: 'url',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    maxlength: URL_MAX_LENGTH,
+    placeholder: 'https://example.com/webhooks/whatsapp',
+    value: initial?.url ?? '',
+    'aria-required': 'true',
+  });
+  const description = h('input', {
+    id: nextId('description'),
+    name: 'description',
+    type: 'text',
+    maxlength: DESCRIPTION_MAX_LENGTH,
+    value: initial?.description ?? '',
+    autocomplete: 'off',
+  });
   const initialIds = initial?.filter?.phone_number_ids ?? [];
-  const phoneIds = h('input', { id: nextId('phone-ids'), name: 'phone_number_ids', type: 'text', inputmode: 'numeric', autocomplete: 'off', value: initialIds.join(', ') });
+  const phoneIds = h('input', {
+    id: nextId('phone-ids'),
+    name: 'phone_number_ids',
+    type: 'text',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    value: initialIds.join(', '),
+  });
   const enabled = h('input', { id: nextId('enabled'), name: 'enabled', type: 'checkbox', checked: initial?.enabled !== false });
 
   const eventsErrorId = nextId('events-error');
@@ -72,7 +97,12 @@ export function webhookForm(opts: WebhookFormOptions): HTMLFormElement {
           'div',
           { class: 'field checkbox-field' },
           enabled,
-          h('div', {}, h('label', { for: enabled.id }, 'Enabled'), h('p', { class: 'hint', id: nextId('enabled-hint') }, 'A disabled endpoint receives nothing until you enable it again.')),
+          h(
+            'div',
+            {},
+            h('label', { for: enabled.id }, 'Enabled'),
+            h('p', { class: 'hint', id: nextId('enabled-hint') }, 'A disabled endpoint receives nothing until you enable it again.'),
+          ),
         )
       : null,
     h('div', { class: 'field' }, picker.element, eventsError),
@@ -80,7 +110,12 @@ export function webhookForm(opts: WebhookFormOptions): HTMLFormElement {
       'details',
       { class: 'advanced', open: initialIds.length > 0 },
       h('summary', {}, 'Filter by phone number (optional)'),
-      field('filter.phone_number_ids', 'Phone number ids', phoneIds, 'Only send events of these WhatsApp phone number ids, separated by commas. Leave empty for all numbers.'),
+      field(
+        'filter.phone_number_ids',
+        'Phone number ids',
+        phoneIds,
+        'Only send events of these WhatsApp phone number ids, separated by commas. Leave empty for all numbers.',
+      ),
     ),
     h('div', { class: 'actions' }, submitButton, opts.cancelHref ? h('a', { class: 'button secondary', href: opts.cancelHref }, 'Cancel') : null),
   );
@@ -111,7 +146,16 @@ export function webhookForm(opts: WebhookFormOptions): HTMLFormElement {
     }
     if (unplaced.length || (message && !first)) {
       summary.hidden = false;
-      append(summary, [h('p', {}, message ?? 'Please fix the following:'), unplaced.length ? h('ul', {}, unplaced.map((u) => h('li', {}, u))) : null]);
+      append(summary, [
+        h('p', {}, message ?? 'Please fix the following:'),
+        unplaced.length
+          ? h(
+              'ul',
+              {},
+              unplaced.map((u) => h('li', {}, u)),
+            )
+          : null,
+      ]);
       if (!first) summary.focus();
     }
     first?.focus();

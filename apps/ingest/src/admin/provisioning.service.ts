@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@app/common';
-import { ApiKeyEntity, ApiKeyRepository, PhoneNumberEntity, PhoneNumberRepository, WhatsappAccountEntity, WhatsappAccountRepository, WorkspaceRepository } from '@app/persistence';
+import {
+  ApiKeyEntity,
+  ApiKeyRepository,
+  PhoneNumberEntity,
+  PhoneNumberRepository,
+  WhatsappAccountEntity,
+  WhatsappAccountRepository,
+  WorkspaceRepository,
+} from '@app/persistence';
 import { normaliseDisplayNumber } from '../ingest-pipeline/phone-number-directory.service';
 import { issueApiKey } from '../auth/api-key';
 import { WabaOwnerCache } from '../ingest-pipeline/waba-owner-cache.service';

@@ -4,13 +4,7 @@ import { AppConfig } from '@app/config';
 import { deliveryIdFor } from '@app/delivery';
 import { matchesEndpointFilter, patternMatches } from '@app/events';
 import { EndpointRequeuePublisher } from '@app/messaging';
-import {
-  DeliveryLogRepository,
-  DeliveryRow,
-  EventRepository,
-  WebhookEndpointEntity,
-  WebhookEndpointRepository,
-} from '@app/persistence';
+import { DeliveryLogRepository, DeliveryRow, EventRepository, WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
 import { DeliveryDto, DeliveryPageDto, ListDeliveriesQueryDto, RecoverDto, RecoverResultDto, RetryResultDto } from './dto/delivery-log.dto';
 
 const RECOVER_MAX_WINDOW_MS = 14 * 24 * 3600 * 1000;

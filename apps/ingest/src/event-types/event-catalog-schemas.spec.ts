@@ -6,13 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Test } from '@nestjs/testing';
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import {
-  EVENT_CATALOG,
-  findEventType,
-  findTranslator,
-  MetaWebhookBody,
-  TranslatedEvent,
-} from '@app/events';
+import { EVENT_CATALOG, findEventType, findTranslator, MetaWebhookBody, TranslatedEvent } from '@app/events';
 import { META_SAMPLE_TYPES, metaSampleBody } from '@app/events/testing/meta-samples';
 import { selfContainedSchema } from './event-schema.registry';
 
@@ -97,7 +91,7 @@ describe('event catalog schemas', () => {
     expect(ok).toBe(true);
   });
 
-  it('every event translated from the samples and fixtures validates against its type\'s schema', () => {
+  it("every event translated from the samples and fixtures validates against its type's schema", () => {
     const events = translatedEvents();
     expect(events.length).toBeGreaterThan(META_SAMPLE_TYPES.length);
     const failures = events.flatMap(({ source, event }) => {

@@ -11,7 +11,11 @@ function stream(...chunks: string[]): PassThrough {
   return s;
 }
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'resolved', (e: DomainException) => e.code);
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'resolved',
+    (e: DomainException) => e.code,
+  );
 
 describe('request body reader', () => {
   it('returns the chunks and hands each to onChunk as it arrives', async () => {

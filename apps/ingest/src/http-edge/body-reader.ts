@@ -44,7 +44,8 @@ export function readBody(payload: NodeJS.ReadableStream, declaredLength: string 
     };
     const onEnd = () => {
       cleanup();
-      if (!Number.isNaN(declared) && declared !== received) return reject(DomainException.validation('content-length', 'the body is not as long as Content-Length says'));
+      if (!Number.isNaN(declared) && declared !== received)
+        return reject(DomainException.validation('content-length', 'the body is not as long as Content-Length says'));
       resolve(into ? into.subarray(0, received) : Buffer.concat(chunks));
     };
     const onError = () => {

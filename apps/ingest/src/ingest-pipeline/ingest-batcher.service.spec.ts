@@ -19,7 +19,17 @@ function event(over: Partial<TranslatedEvent> = {}): TranslatedEvent {
 }
 
 function change(over: Partial<PendingChange> = {}): PendingChange {
-  return { object: 'whatsapp_business_account', entryId: WABA, field: 'messages', value: { v: 1 }, key: () => 'sha256:change', events: [], unreadable: [], unmapped: [], ...over };
+  return {
+    object: 'whatsapp_business_account',
+    entryId: WABA,
+    field: 'messages',
+    value: { v: 1 },
+    key: () => 'sha256:change',
+    events: [],
+    unreadable: [],
+    unmapped: [],
+    ...over,
+  };
 }
 
 describe('IngestBatcher', () => {
@@ -41,7 +51,8 @@ describe('IngestBatcher', () => {
     } as unknown as WabaOwnerCache;
     const repo = {
       upsertMany: async (m: PhoneNumberMapping[]) => void numbers.push(...m),
-      findByDisplay: async (wabaIds: string[], displays: string[]) => numbers.filter((n) => wabaIds.includes(n.wabaId) && displays.includes(n.displayPhoneNumber)),
+      findByDisplay: async (wabaIds: string[], displays: string[]) =>
+        numbers.filter((n) => wabaIds.includes(n.wabaId) && displays.includes(n.displayPhoneNumber)),
     } as unknown as PhoneNumberRepository;
     batcher = new IngestBatcher(
       owners,
@@ -73,8 +84,17 @@ describe('IngestBatcher', () => {
     const result = await batcher.submit({
       changes: [
         change({ entryId: '999', field: 'account_update', events: [event({ type: 'account.updated', key: 'k1', route: { wabaId: WABA } })] }),
-        change({ entryId: PORTFOLIO, field: 'partner_solutions', events: [event({ type: 'partner_solution.updated', key: 'k2', route: { businessId: PORTFOLIO } })] }),
-        change({ entryId: '888', field: 'partner_solutions', key: () => 'sha256:unlinked', events: [event({ type: 'partner_solution.updated', key: 'k3', route: { businessId: '888' } })] }),
+        change({
+          entryId: PORTFOLIO,
+          field: 'partner_solutions',
+          events: [event({ type: 'partner_solution.updated', key: 'k2', route: { businessId: PORTFOLIO } })],
+        }),
+        change({
+          entryId: '888',
+          field: 'partner_solutions',
+          key: () => 'sha256:unlinked',
+          events: [event({ type: 'partner_solution.updated', key: 'k3', route: { businessId: '888' } })],
+        }),
       ],
     });
     expect(result).toEqual({ events: 2, duplicates: 0, unhandled: 1 });
@@ -88,7 +108,10 @@ describe('IngestBatcher', () => {
   });
 
   it('stores unreadable items one by one and sends the unmapped events to the entry owner only', async () => {
-    const unmapped = unmappedChangeEvent({ field: 'messages', reason: 'unreadable', path: 'messages[1]', entryId: WABA, value: 'x', message: 'bad' }, { receivedAt });
+    const unmapped = unmappedChangeEvent(
+      { field: 'messages', reason: 'unreadable', path: 'messages[1]', entryId: WABA, value: 'x', message: 'bad' },
+      { receivedAt },
+    );
     const item = { path: 'messages[1]', value: 'x', message: 'bad', key: () => 'sha256:item' };
     const result = await batcher.submit({
       changes: [
@@ -106,7 +129,9 @@ describe('IngestBatcher', () => {
 
   it('weighs a change by every row it may write', () => {
     expect(changeWeight(change())).toBe(1);
-    expect(changeWeight(change({ events: [event(), event()], unmapped: [event()], unreadable: [{ path: 'a[0]', value: 1, message: 'm', key: () => 'k' }] }))).toBe(4);
+    expect(
+      changeWeight(change({ events: [event(), event()], unmapped: [event()], unreadable: [{ path: 'a[0]', value: 1, message: 'm', key: () => 'k' }] })),
+    ).toBe(4);
     expect(changeWeight(change({ unhandled: { reason: 'unknown_field', error: null }, unmapped: [event()] }))).toBe(2);
   });
 });

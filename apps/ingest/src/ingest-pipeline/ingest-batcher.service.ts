@@ -83,8 +83,10 @@ export class IngestBatcher implements OnModuleDestroy {
     private readonly metrics: IngestMetrics,
     private readonly directory: PhoneNumberDirectory,
   ) {
-    this.queue = new GroupCommitQueue((items) => this.commit(items), { maxBatchWeight: MAX_ROWS_PER_COMMIT, maxInFlight: MAX_CONCURRENT_COMMITS }, (r) =>
-      r.changes.reduce((n, c) => n + changeWeight(c), 0),
+    this.queue = new GroupCommitQueue(
+      (items) => this.commit(items),
+      { maxBatchWeight: MAX_ROWS_PER_COMMIT, maxInFlight: MAX_CONCURRENT_COMMITS },
+      (r) => r.changes.reduce((n, c) => n + changeWeight(c), 0),
     );
   }
 
@@ -177,7 +179,14 @@ export class IngestBatcher implements OnModuleDestroy {
       for (const e of fresh) this.logger.debug({ msg: 'event accepted', event_id: e.id, type: e.type, workspace_id: e.workspace_id });
     }
     const duplicates = results.reduce((n, r) => n + r.duplicates, 0);
-    this.logger.log({ msg: 'batch committed', requests: requests.length, events: fresh.length, duplicates, unhandled: skipped.length, duration_ms: Math.round(commitSeconds * 1000) });
+    this.logger.log({
+      msg: 'batch committed',
+      requests: requests.length,
+      events: fresh.length,
+      duplicates,
+      unhandled: skipped.length,
+      duration_ms: Math.round(commitSeconds * 1000),
+    });
     return results;
   }
 

@@ -31,7 +31,12 @@ export class IngestMetrics {
     this.requests = new Counter({ name: 'ingest_meta_requests_total', help: 'Meta webhook POSTs by outcome', labelNames: ['outcome'], registers });
     this.events = new Counter({ name: 'ingest_events_total', help: 'New events committed, by type', labelNames: ['type'], registers });
     this.duplicates = new Counter({ name: 'ingest_duplicate_events_total', help: 'Events received again and skipped (same id)', registers });
-    this.unhandled = new Counter({ name: 'ingest_unhandled_changes_total', help: 'Meta changes (or items of one) stored as unhandled, by reason', labelNames: ['reason'], registers });
+    this.unhandled = new Counter({
+      name: 'ingest_unhandled_changes_total',
+      help: 'Meta changes (or items of one) stored as unhandled, by reason',
+      labelNames: ['reason'],
+      registers,
+    });
     // Every reason is listed from the start, so a dashboard sees a new reason at 0 before it first happens.
     for (const reason of UNHANDLED_REASONS) this.unhandled.inc({ reason }, 0);
     this.outboxBacklog = new Gauge({ name: 'ingest_outbox_backlog', help: 'Events committed but not yet confirmed by RabbitMQ', registers });
@@ -42,7 +47,12 @@ export class IngestMetrics {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     });
-    this.publishFailures = new Counter({ name: 'ingest_publish_failures_total', help: 'Publishes not confirmed (left to the relay)', labelNames: ['path'], registers });
+    this.publishFailures = new Counter({
+      name: 'ingest_publish_failures_total',
+      help: 'Publishes not confirmed (left to the relay)',
+      labelNames: ['path'],
+      registers,
+    });
     this.relayed = new Counter({ name: 'ingest_outbox_relayed_total', help: 'Events re-published by the outbox relay', registers });
     this.batchSize = new Histogram({
       name: 'ingest_group_commit_requests',

@@ -34,7 +34,10 @@ function outboxWith(opts: { ready?: boolean; fail?: (id: string) => boolean } = 
     },
     claimUnpublished: async (_m: unknown, _older: number, limit: number, exclude: string[]) => {
       claimedExcluding.push(exclude);
-      return [...unpublished.values()].filter((e) => !exclude.includes(e.id)).slice(0, limit).map((e) => ({ id: e.id, workspaceId: e.workspace_id, type: e.type, envelope: e }));
+      return [...unpublished.values()]
+        .filter((e) => !exclude.includes(e.id))
+        .slice(0, limit)
+        .map((e) => ({ id: e.id, workspaceId: e.workspace_id, type: e.type, envelope: e }));
     },
     countUnpublished: async () => unpublished.size,
   } as unknown as EventRepository;

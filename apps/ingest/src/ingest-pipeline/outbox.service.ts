@@ -63,18 +63,16 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
     for (const e of envelopes) {
       this.inFlight.add(e.id);
       const started = process.hrtime.bigint();
-      this.publisher
-        .publish({ id: e.id, routingKey: routingKeyFor(e.workspace_id, e.type), body: Buffer.from(JSON.stringify(e)) }, this.publishTimeoutMs)
-        .then(
-          () => {
-            this.metrics.publishLatency.observe({ path: 'direct' }, Number(process.hrtime.bigint() - started) / 1e9);
-            this.queueMark(e.id);
-          },
-          () => {
-            this.metrics.publishFailures.inc({ path: 'direct' });
-            this.inFlight.delete(e.id);
-          },
-        );
+      this.publisher.publish({ id: e.id, routingKey: routingKeyFor(e.workspace_id, e.type), body: Buffer.from(JSON.stringify(e)) }, this.publishTimeoutMs).then(
+        () => {
+          this.metrics.publishLatency.observe({ path: 'direct' }, Number(process.hrtime.bigint() - started) / 1e9);
+          this.queueMark(e.id);
+        },
+        () => {
+          this.metrics.publishFailures.inc({ path: 'direct' });
+          this.inFlight.delete(e.id);
+        },
+      );
     }
   }
 

@@ -21,8 +21,7 @@ jest.mock('@app/events', () => {
 });
 import { metaOutcome } from './meta-request-metrics.service';
 
-const fixture = (name: string): MetaWebhookBody =>
-  JSON.parse(readFileSync(path.resolve(__dirname, '../../../../test/fixtures/meta', name), 'utf8'));
+const fixture = (name: string): MetaWebhookBody => JSON.parse(readFileSync(path.resolve(__dirname, '../../../../test/fixtures/meta', name), 'utf8'));
 
 describe('MetaIngestService.translate', () => {
   const service = new MetaIngestService({} as IngestBatcher);
@@ -61,7 +60,17 @@ describe('MetaIngestService.translate', () => {
     const body = { object: 'page', entry: [{ id: '9', changes: [] }] };
     expect(service.translate(body, receivedAt)[0].key()).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(service.translate(body, receivedAt)).toEqual([
-      { object: 'page', entryId: null, field: null, value: body, key: expect.any(Function), events: [], unreadable: [], unmapped: [], unhandled: { reason: 'unknown_object', error: null } },
+      {
+        object: 'page',
+        entryId: null,
+        field: null,
+        value: body,
+        key: expect.any(Function),
+        events: [],
+        unreadable: [],
+        unmapped: [],
+        unhandled: { reason: 'unknown_object', error: null },
+      },
     ]);
   });
 
@@ -81,10 +90,16 @@ describe('MetaIngestService.translate', () => {
 describe('MetaIngestService.translate: nothing lost or hidden', () => {
   const service = new MetaIngestService({} as IngestBatcher);
   const receivedAt = new Date('2026-05-12T16:10:17Z');
-  const body = (changes: unknown[]): MetaWebhookBody => ({ object: 'whatsapp_business_account', entry: [{ id: '102290129340398', time: 1778490400, changes: changes as never }] });
+  const body = (changes: unknown[]): MetaWebhookBody => ({
+    object: 'whatsapp_business_account',
+    entry: [{ id: '102290129340398', time: 1778490400, changes: changes as never }],
+  });
 
   it('keeps an unreadable item with its path and message while its siblings become events', () => {
-    const [change] = service.translate(body([{ field: 'test_items', value: { items: [{ id: 'a' }, 'not an object', { no: 'id' }, { id: 'b' }] } }]), receivedAt);
+    const [change] = service.translate(
+      body([{ field: 'test_items', value: { items: [{ id: 'a' }, 'not an object', { no: 'id' }, { id: 'b' }] } }]),
+      receivedAt,
+    );
     expect(change.unhandled).toBeUndefined();
     expect(change.events.map((e) => e.key)).toEqual(['a', 'b']);
     expect(change.unreadable.map(({ path, value, message }) => ({ path, value, message }))).toEqual([
@@ -99,7 +114,13 @@ describe('MetaIngestService.translate: nothing lost or hidden', () => {
   });
 
   it('carries an unknown field and an unreadable value as meta.unmapped_change too', () => {
-    const [unknown, unreadable] = service.translate(body([{ field: 'brand_new_field', value: { a: 1 } }, { field: 'message_template_status_update', value: 42 }]), receivedAt);
+    const [unknown, unreadable] = service.translate(
+      body([
+        { field: 'brand_new_field', value: { a: 1 } },
+        { field: 'message_template_status_update', value: 42 },
+      ]),
+      receivedAt,
+    );
     expect(unknown.unmapped.map((e) => e.data)).toEqual([{ field: 'brand_new_field', reason: 'no_translator', entry_id: '102290129340398', value: { a: 1 } }]);
     expect(unreadable.unmapped.map((e) => e.data)).toEqual([
       { field: 'message_template_status_update', reason: 'unreadable', message: unreadable.unhandled!.error, entry_id: '102290129340398', value: 42 },
@@ -134,7 +155,13 @@ describe('MetaIngestService.translate: nothing lost or hidden', () => {
 describe('metaOutcome', () => {
   it('labels answers by status', () => {
     expect([200, 400, 401, 413, 503, 500, 404].map(metaOutcome)).toEqual([
-      'accepted', 'bad_request', 'invalid_signature', 'payload_too_large', 'unavailable', 'error', 'http_404',
+      'accepted',
+      'bad_request',
+      'invalid_signature',
+      'payload_too_large',
+      'unavailable',
+      'error',
+      'http_404',
     ]);
   });
 });

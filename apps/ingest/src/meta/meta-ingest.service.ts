@@ -11,7 +11,9 @@ export const WABA_OBJECT = 'whatsapp_business_account';
  * same text as `contentKey` (so keys stored before stay valid), built without recursion.
  */
 export function changeKey(scope: string, entryTime: number | undefined, value: unknown): string {
-  return `sha256:${createHash('sha256').update(`${scope}\n${entryTime ?? ''}\n${canonicalJson(value)}`).digest('hex')}`;
+  return `sha256:${createHash('sha256')
+    .update(`${scope}\n${entryTime ?? ''}\n${canonicalJson(value)}`)
+    .digest('hex')}`;
 }
 
 /** A change field as text; anything but a string or number (even a nested array) counts as missing. */
@@ -65,7 +67,13 @@ export class MetaIngestService {
     return changes;
   }
 
-  private translateChange(entryId: string, entryTime: number | undefined, change: { field?: unknown; value?: unknown } | undefined, object: string, receivedAt: Date): PendingChange {
+  private translateChange(
+    entryId: string,
+    entryTime: number | undefined,
+    change: { field?: unknown; value?: unknown } | undefined,
+    object: string,
+    receivedAt: Date,
+  ): PendingChange {
     const field = fieldName(change?.field);
     const original = change?.value;
     const key = () => changeKey(`${entryId}:${field}`, entryTime, original);

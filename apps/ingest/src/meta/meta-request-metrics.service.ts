@@ -8,11 +8,16 @@ const META_PATH = '/meta/webhook';
 export function metaOutcome(status: number): string {
   if (status >= 200 && status < 300) return 'accepted';
   switch (status) {
-    case 400: return 'bad_request';
-    case 401: return 'invalid_signature';
-    case 413: return 'payload_too_large';
-    case 503: return 'unavailable';
-    default: return status >= 500 ? 'error' : `http_${status}`;
+    case 400:
+      return 'bad_request';
+    case 401:
+      return 'invalid_signature';
+    case 413:
+      return 'payload_too_large';
+    case 503:
+      return 'unavailable';
+    default:
+      return status >= 500 ? 'error' : `http_${status}`;
   }
 }
 

@@ -15,7 +15,10 @@ export class UnhandledChangesController {
   constructor(private readonly unhandled: UnhandledChangesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'List recent unhandled Meta changes and items (unknown WABA or business portfolio, unknown field, unreadable value or item, too deep, unknown object)' })
+  @ApiOperation({
+    summary:
+      'List recent unhandled Meta changes and items (unknown WABA or business portfolio, unknown field, unreadable value or item, too deep, unknown object)',
+  })
   @ApiOkResponse({ type: UnhandledChangePageDto })
   list(@Query() query: ListUnhandledChangesQueryDto) {
     return this.unhandled.list(query);

@@ -38,7 +38,8 @@ export function parseCustomHeaders(raw: unknown, stored: CustomHeaders = NO_HEAD
     }
     const given = entry as Record<string, unknown>;
     const unknown = Object.keys(given).filter((k) => !ENTRY_KEYS.has(k));
-    if (unknown.length > 0) throw DomainException.validation(field, `unknown propert${unknown.length > 1 ? 'ies' : 'y'} ${unknown.join(', ')}; a header is { value, sensitive }`);
+    if (unknown.length > 0)
+      throw DomainException.validation(field, `unknown propert${unknown.length > 1 ? 'ies' : 'y'} ${unknown.join(', ')}; a header is { value, sensitive }`);
     if (given.sensitive !== undefined && typeof given.sensitive !== 'boolean') throw DomainException.validation(field, 'sensitive must be true or false');
     const isSensitive = given.sensitive === true;
     if (given.value === undefined || given.value === null) {

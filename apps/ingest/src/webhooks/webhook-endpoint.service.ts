@@ -3,15 +3,7 @@ import { decodeCursor, DomainException, encodeCursor, ErrorCode, isUuid } from '
 import { AppConfig } from '@app/config';
 import { generateWebhookSecret } from '@app/delivery';
 import { openHeaders, openSecret, sealHeaders, SecretCipher, WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
-import {
-  CreateWebhookDto,
-  ListWebhooksQueryDto,
-  UpdateWebhookDto,
-  WebhookCreatedDto,
-  WebhookDto,
-  WebhookListDto,
-  WebhookSecretDto,
-} from './dto/webhook.dto';
+import { CreateWebhookDto, ListWebhooksQueryDto, UpdateWebhookDto, WebhookCreatedDto, WebhookDto, WebhookListDto, WebhookSecretDto } from './dto/webhook.dto';
 import { WebhookHealthReportService } from './webhook-health-report.service';
 import { EndpointRoutingSaga } from './endpoint-routing.saga';
 import { CustomHeaders, parseCustomHeaders, viewCustomHeaders } from './custom-headers';
@@ -71,22 +63,22 @@ export class WebhookEndpointService {
     const secret = generateWebhookSecret();
     const created = await this.routing.run((route) =>
       this.endpoints.createWithinLimit(
-          {
-            workspaceId,
-            url,
-            description: dto.description ?? '',
-            events,
-            filter: dto.filter?.phone_number_ids ? { phone_number_ids: dto.filter.phone_number_ids } : {},
-            headers: sealHeaders(this.cipher, headers.values),
-            sensitiveHeaders: headers.sensitive,
-            enabled,
-            disabledReason: enabled ? null : MANUAL_DISABLE_REASON,
-            disabledAt: enabled ? null : new Date(),
-            secret: this.cipher.encrypt(secret),
-          },
-          this.config.maxEndpointsPerWorkspace,
-          (endpoint) => route(null, endpoint),
-        ),
+        {
+          workspaceId,
+          url,
+          description: dto.description ?? '',
+          events,
+          filter: dto.filter?.phone_number_ids ? { phone_number_ids: dto.filter.phone_number_ids } : {},
+          headers: sealHeaders(this.cipher, headers.values),
+          sensitiveHeaders: headers.sensitive,
+          enabled,
+          disabledReason: enabled ? null : MANUAL_DISABLE_REASON,
+          disabledAt: enabled ? null : new Date(),
+          secret: this.cipher.encrypt(secret),
+        },
+        this.config.maxEndpointsPerWorkspace,
+        (endpoint) => route(null, endpoint),
+      ),
     );
     if (!created) {
       throw new DomainException(
@@ -120,35 +112,35 @@ export class WebhookEndpointService {
     const url = dto.url === undefined ? undefined : await validateTargetUrl(dto.url, this.config.allowPrivateTargets);
     const updated = await this.routing.run((route) =>
       this.endpoints.updateForWorkspace(
-          workspaceId,
-          id,
-          (e) => {
-            if (url !== undefined) e.url = url;
-            if (events !== undefined) e.events = events;
-            if (dto.headers !== undefined) {
-              // A sensitive header sent back without its value keeps the stored one (read under the row lock).
-              const headers = parseCustomHeaders(dto.headers, storedHeaders(e, this.cipher));
-              e.headers = sealHeaders(this.cipher, headers.values);
-              e.sensitiveHeaders = headers.sensitive;
-            }
-            if (dto.description !== undefined) e.description = dto.description;
-            if (dto.filter !== undefined) e.filter = dto.filter.phone_number_ids ? { phone_number_ids: dto.filter.phone_number_ids } : {};
-            if (dto.enabled === true && !e.enabled) {
-              // disabled_at stays as the start of the period just ended: recover resends what it missed.
-              e.enabled = true;
-              e.disabledReason = null;
-              e.reenabledAt = new Date();
-              e.failingSince = null;
-            } else if (dto.enabled === false && e.enabled) {
-              e.enabled = false;
-              e.disabledReason = MANUAL_DISABLE_REASON;
-              e.disabledAt = new Date();
-            }
-          },
-          async (before, after) => {
-            if (this.routing.routingChanged(before, after)) await route(before, after);
-          },
-        ),
+        workspaceId,
+        id,
+        (e) => {
+          if (url !== undefined) e.url = url;
+          if (events !== undefined) e.events = events;
+          if (dto.headers !== undefined) {
+            // A sensitive header sent back without its value keeps the stored one (read under the row lock).
+            const headers = parseCustomHeaders(dto.headers, storedHeaders(e, this.cipher));
+            e.headers = sealHeaders(this.cipher, headers.values);
+            e.sensitiveHeaders = headers.sensitive;
+          }
+          if (dto.description !== undefined) e.description = dto.description;
+          if (dto.filter !== undefined) e.filter = dto.filter.phone_number_ids ? { phone_number_ids: dto.filter.phone_number_ids } : {};
+          if (dto.enabled === true && !e.enabled) {
+            // disabled_at stays as the start of the period just ended: recover resends what it missed.
+            e.enabled = true;
+            e.disabledReason = null;
+            e.reenabledAt = new Date();
+            e.failingSince = null;
+          } else if (dto.enabled === false && e.enabled) {
+            e.enabled = false;
+            e.disabledReason = MANUAL_DISABLE_REASON;
+            e.disabledAt = new Date();
+          }
+        },
+        async (before, after) => {
+          if (this.routing.routingChanged(before, after)) await route(before, after);
+        },
+      ),
     );
     if (!updated) throw DomainException.notFound('webhook endpoint');
     await this.routing.notify(updated.id);

@@ -14,7 +14,10 @@ function fieldError(fn: () => unknown): { field: string; reason: string } {
 }
 
 async function asyncFieldError(p: Promise<unknown>): Promise<{ field: string; reason: string }> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(DomainException);
   return (err as DomainException).details[0];
 }
@@ -67,8 +70,20 @@ describe('custom headers', () => {
 
 describe('custom header rules (RFC 9110)', () => {
   it.each([
-    'Connection', 'content-length', 'Transfer-Encoding', 'Host', 'Expect', 'Keep-Alive', 'Upgrade', 'TE', 'Trailer',
-    'Proxy-Authorization', 'proxy-connection', 'webhook-id', 'Webhook-Anything', 'Content-Encoding',
+    'Connection',
+    'content-length',
+    'Transfer-Encoding',
+    'Host',
+    'Expect',
+    'Keep-Alive',
+    'Upgrade',
+    'TE',
+    'Trailer',
+    'Proxy-Authorization',
+    'proxy-connection',
+    'webhook-id',
+    'Webhook-Anything',
+    'Content-Encoding',
   ])('refuses the hop-by-hop, framing or reserved header %s', (name) => {
     const e = fieldError(() => normalizeHeaders({ [name]: 'x' }));
     expect(e.field).toBe(`headers.${name}`);
@@ -105,12 +120,15 @@ describe('target URL normalisation and port rule', () => {
     },
   );
 
-  it.each(['https://93.184.216.34\\@evil.example/h', 'https://93.184.216.34/h\\x', 'https://93.184.216.34/h x', 'https://93.184.\t216.34/h', 'https://93.184.216.34/\nh'])(
-    'refuses backslashes, spaces and control characters in %j',
-    async (url) => {
-      expect((await asyncFieldError(validateTargetUrl(url, false))).reason).toBe('url must not contain backslashes, spaces or control characters');
-    },
-  );
+  it.each([
+    'https://93.184.216.34\\@evil.example/h',
+    'https://93.184.216.34/h\\x',
+    'https://93.184.216.34/h x',
+    'https://93.184.\t216.34/h',
+    'https://93.184.216.34/\nh',
+  ])('refuses backslashes, spaces and control characters in %j', async (url) => {
+    expect((await asyncFieldError(validateTargetUrl(url, false))).reason).toBe('url must not contain backslashes, spaces or control characters');
+  });
 
   it.each([[22], [25], [1023], [111]])('refuses port %i unless private targets are allowed', async (port) => {
     expect((await asyncFieldError(validateTargetUrl(`https://93.184.216.34:${port}/h`, false))).reason).toContain(`url port ${port} is not allowed`);
@@ -140,17 +158,30 @@ describe('target URL', () => {
   });
 
   it.each([
-    'https://127.0.0.1/h', 'https://10.1.2.3/h', 'https://169.254.169.254/latest/meta-data', 'https://[::1]/h', 'https://192.168.0.10/h',
-    'https://2130706433/h', 'https://0x7f000001/h', 'https://0177.0.0.1/h', 'https://0x7f.1/h', 'https://127.1/h', 'https://10.1/h',
-    'https://[::ffff:127.0.0.1]/h', 'https://[::ffff:7f00:1]/h', 'https://[0:0:0:0:0:ffff:a9fe:a9fe]/h', 'https://[::127.0.0.1]/h',
-    'https://[::ffff:0:127.0.0.1]/h', 'https://[64:ff9b::7f00:1]/h', 'https://[64:ff9b::8.8.8.8]/h', 'https://[2002:7f00:1::]/h',
-    'https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/h', 'https://localhost/h',
-  ])(
-    'refuses the non-public target %s',
-    async (url) => {
-      const e = await asyncFieldError(validateTargetUrl(url, false));
-      expect(e.field).toBe('url');
-      expect(e.reason).toMatch(/^url is not allowed: .* private, loopback, link-local or reserved address$/);
-    },
-  );
+    'https://127.0.0.1/h',
+    'https://10.1.2.3/h',
+    'https://169.254.169.254/latest/meta-data',
+    'https://[::1]/h',
+    'https://192.168.0.10/h',
+    'https://2130706433/h',
+    'https://0x7f000001/h',
+    'https://0177.0.0.1/h',
+    'https://0x7f.1/h',
+    'https://127.1/h',
+    'https://10.1/h',
+    'https://[::ffff:127.0.0.1]/h',
+    'https://[::ffff:7f00:1]/h',
+    'https://[0:0:0:0:0:ffff:a9fe:a9fe]/h',
+    'https://[::127.0.0.1]/h',
+    'https://[::ffff:0:127.0.0.1]/h',
+    'https://[64:ff9b::7f00:1]/h',
+    'https://[64:ff9b::8.8.8.8]/h',
+    'https://[2002:7f00:1::]/h',
+    'https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/h',
+    'https://localhost/h',
+  ])('refuses the non-public target %s', async (url) => {
+    const e = await asyncFieldError(validateTargetUrl(url, false));
+    expect(e.field).toBe('url');
+    expect(e.reason).toMatch(/^url is not allowed: .* private, loopback, link-local or reserved address$/);
+  });
 });

@@ -72,7 +72,10 @@ export function normalizeHeaders(headers: unknown): Record<string, string> {
       throw DomainException.validation(field, "header name must be a valid HTTP token: 1-100 letters, digits or !#$%&'*+.^_`|~-");
     }
     if (isReservedHeader(name)) {
-      throw DomainException.validation(field, `header "${name}" is reserved and cannot be overridden (reserved: ${RESERVED_HEADERS.join(', ')} and every ${RESERVED_PREFIXES.map((p) => `${p}*`).join(', ')})`);
+      throw DomainException.validation(
+        field,
+        `header "${name}" is reserved and cannot be overridden (reserved: ${RESERVED_HEADERS.join(', ')} and every ${RESERVED_PREFIXES.map((p) => `${p}*`).join(', ')})`,
+      );
     }
     if (seen.has(lower)) throw DomainException.validation(field, `header "${name}" is given twice`);
     seen.add(lower);

@@ -26,7 +26,10 @@ export class WebhooksController {
   constructor(private readonly webhooks: WebhookEndpointService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create a webhook endpoint subscribed to chosen event types', description: 'The response carries the signing secret. Routing is in place when it returns.' })
+  @ApiOperation({
+    summary: 'Create a webhook endpoint subscribed to chosen event types',
+    description: 'The response carries the signing secret. Routing is in place when it returns.',
+  })
   @ApiCreatedResponse({ type: WebhookCreatedDto })
   @ApiErrorResponses(400, 422, 503)
   create(@CurrentWorkspace() workspaceId: string, @Body() dto: CreateWebhookDto): Promise<WebhookCreatedDto> {
@@ -51,7 +54,10 @@ export class WebhooksController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change a webhook endpoint (only the fields given)', description: 'Changes to events and enabled are routed before the response returns.' })
+  @ApiOperation({
+    summary: 'Change a webhook endpoint (only the fields given)',
+    description: 'Changes to events and enabled are routed before the response returns.',
+  })
   @ApiParam(ID_PARAM)
   @ApiOkResponse({ type: WebhookDto })
   @ApiErrorResponses(400, 404, 503)
@@ -71,7 +77,10 @@ export class WebhooksController {
 
   @Post(':id/rotate-secret')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Rotate the signing secret', description: 'The previous secret keeps signing alongside the new one for grace_period_hours (default 24, at most 168).' })
+  @ApiOperation({
+    summary: 'Rotate the signing secret',
+    description: 'The previous secret keeps signing alongside the new one for grace_period_hours (default 24, at most 168).',
+  })
   @ApiParam(ID_PARAM)
   @ApiOkResponse({ type: WebhookSecretDto })
   @ApiErrorResponses(400, 404)

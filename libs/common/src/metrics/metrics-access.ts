@@ -22,7 +22,8 @@ export class MetricsAccessGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     if (this.config.metricsPort !== null) throw new NotFoundException(`metrics are served on port ${this.config.metricsPort} only`);
     const headers = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers;
-    if (!metricsAuthorized(headers.authorization, this.config.metricsToken)) throw new UnauthorizedException('metrics need Authorization: Bearer <METRICS_TOKEN>');
+    if (!metricsAuthorized(headers.authorization, this.config.metricsToken))
+      throw new UnauthorizedException('metrics need Authorization: Bearer <METRICS_TOKEN>');
     return true;
   }
 }

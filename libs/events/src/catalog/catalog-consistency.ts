@@ -9,10 +9,7 @@ import { TranslatorRegistration } from '../translators/translator.types';
  * EVENT_TYPE_PATTERN, a duplicated type, or a field claimed twice. Types with `metaField: null` are
  * emitted by this service itself (webhook.endpoint_disabled, meta.unmapped_change), not by a translator.
  */
-export function assertCatalogConsistent(
-  catalog: readonly EventTypeDefinition[],
-  translators: readonly TranslatorRegistration[],
-): void {
+export function assertCatalogConsistent(catalog: readonly EventTypeDefinition[], translators: readonly TranslatorRegistration[]): void {
   const problems: string[] = [];
   const types = new Set<string>();
   for (const def of catalog) {

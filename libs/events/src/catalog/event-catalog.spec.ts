@@ -18,8 +18,7 @@ function documentedProperties(cls: Type<unknown>): Map<string, { required?: bool
   for (const raw of names) {
     const name = raw.replace(/^:/, '');
     const meta = Reflect.getMetadata('swagger/apiModelProperties', cls.prototype, name) as
-      | { required?: boolean; description?: string; example?: unknown }
-      | undefined;
+      { required?: boolean; description?: string; example?: unknown } | undefined;
     out.set(name, { required: meta?.required });
   }
   return out;
@@ -149,9 +148,7 @@ describe('assertCatalogConsistent', () => {
   it('names a type without example', () => {
     const bad = EVENT_CATALOG.map((d) => (d.type === 'account.updated' ? { ...d, example: {} } : d));
     expect(() => assertCatalogConsistent(bad, META_TRANSLATORS)).toThrow('event type "account.updated" has no example');
-    const missing = EVENT_CATALOG.map((d) =>
-      d.type === 'account.updated' ? ({ ...d, example: undefined } as unknown as EventTypeDefinition) : d,
-    );
+    const missing = EVENT_CATALOG.map((d) => (d.type === 'account.updated' ? ({ ...d, example: undefined } as unknown as EventTypeDefinition) : d));
     expect(() => assertCatalogConsistent(missing, META_TRANSLATORS)).toThrow('event type "account.updated" has no example');
   });
 

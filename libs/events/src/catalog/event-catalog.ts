@@ -232,8 +232,7 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
   {
     type: 'message.edited',
     category: 'messages',
-    description:
-      "A WhatsApp user edited a message they had sent: the wamid of the original message and its new content, typed like any message's content.",
+    description: "A WhatsApp user edited a message they had sent: the wamid of the original message and its new content, typed like any message's content.",
     metaField: 'messages',
     payload: MessageEditedPayload,
     example: {
@@ -321,7 +320,7 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
   {
     type: 'group.settings_updated',
     category: 'group',
-    description: "The subject, description or profile picture of one of your groups was updated, with which settings were applied and why others were not.",
+    description: 'The subject, description or profile picture of one of your groups was updated, with which settings were applied and why others were not.',
     metaField: 'group_settings_update',
     payload: GroupSettingsUpdatedPayload,
     example: {
@@ -395,7 +394,7 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
   {
     type: 'template.components_updated',
     category: 'templates',
-    description: "A message template was edited: its body, header, footer or buttons changed.",
+    description: 'A message template was edited: its body, header, footer or buttons changed.',
     metaField: 'message_template_components_update',
     payload: TemplateComponentsUpdatedPayload,
     example: {
@@ -481,7 +480,7 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
   {
     type: 'account.security_event',
     category: 'account',
-    description: "A security setting of a business number changed, such as its two-step verification PIN.",
+    description: 'A security setting of a business number changed, such as its two-step verification PIN.',
     metaField: 'security',
     payload: AccountSecurityEventPayload,
     example: { display_phone_number: '15550100001', event: 'PIN_CHANGED' },
@@ -543,8 +542,7 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
   {
     type: 'ctwa.automatic_event',
     category: 'ads',
-    description:
-      'Meta detected a lead or a purchase in a chat that started from a Click-to-WhatsApp ad; purchases carry their real amount and currency.',
+    description: 'Meta detected a lead or a purchase in a chat that started from a Click-to-WhatsApp ad; purchases carry their real amount and currency.',
     metaField: 'automatic_events',
     payload: CtwaAutomaticEventPayload,
     example: {
@@ -576,7 +574,7 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
     type: 'meta.unmapped_change',
     category: 'other',
     description:
-      'A Meta change this service has no typed event for (fields such as messaging_handovers, account_settings_update, consumer_profile, tracking_events, template_correct_category_detection, and fields Meta adds later) or could not read, delivered with Meta\'s raw value. Subscribe to it to receive every Meta change, not only the typed ones.',
+      "A Meta change this service has no typed event for (fields such as messaging_handovers, account_settings_update, consumer_profile, tracking_events, template_correct_category_detection, and fields Meta adds later) or could not read, delivered with Meta's raw value. Subscribe to it to receive every Meta change, not only the typed ones.",
     metaField: null,
     payload: MetaUnmappedChangePayload,
     example: {

@@ -11,7 +11,10 @@ export class CallSessionPayload {
 
 /** data of `call.connecting` and `call.terminated` (WhatsApp Business Calling API). */
 export class CallPayload {
-  @ApiProperty({ description: 'WhatsApp call id (wacid).', example: 'wacid.HBgLMTY1MDU1NTAxMjMVAgASGCA2QzE3RjE0NjlBNjI0MzZGQjQ2N0EyMzc1QTA3MEVGNRwYCzE1NTUwMTAwMDAxFQIAAA==' })
+  @ApiProperty({
+    description: 'WhatsApp call id (wacid).',
+    example: 'wacid.HBgLMTY1MDU1NTAxMjMVAgASGCA2QzE3RjE0NjlBNjI0MzZGQjQ2N0EyMzc1QTA3MEVGNRwYCzE1NTUwMTAwMDAxFQIAAA==',
+  })
   call_id: string;
 
   @ApiProperty({ description: "Meta's call event: connect or terminate.", example: 'connect' })
@@ -38,7 +41,11 @@ export class CallPayload {
   @ApiPropertyOptional({ description: "Callee's parent BSUID (business-initiated calls, parent BSUIDs enabled).", example: 'US.ENT.11815799212886844830' })
   to_parent_user_id?: string;
 
-  @ApiPropertyOptional({ description: 'The WhatsApp user on the call (caller or callee): phone, BSUID, parent BSUID, username and profile name, as far as Meta gave them.', type: WhatsAppUserPayload, example: { wa_id: '16505550123', user_id: 'US.13491208655302741918', name: 'Ana Torres' } })
+  @ApiPropertyOptional({
+    description: 'The WhatsApp user on the call (caller or callee): phone, BSUID, parent BSUID, username and profile name, as far as Meta gave them.',
+    type: WhatsAppUserPayload,
+    example: { wa_id: '16505550123', user_id: 'US.13491208655302741918', name: 'Ana Torres' },
+  })
   user?: WhatsAppUserPayload;
 
   @ApiPropertyOptional({ description: 'Profile name of the WhatsApp user.', example: 'Ana Torres' })
@@ -83,13 +90,17 @@ export class CallStatusUpdatedPayload {
   @ApiPropertyOptional({ description: 'Phone number of the WhatsApp user called, when Meta gives it.', example: '16505550123' })
   recipient_id?: string;
 
-  @ApiPropertyOptional({ description: "BSUID of the WhatsApp user called.", example: 'US.13491208655302741918' })
+  @ApiPropertyOptional({ description: 'BSUID of the WhatsApp user called.', example: 'US.13491208655302741918' })
   recipient_user_id?: string;
 
-  @ApiPropertyOptional({ description: "Parent BSUID of the WhatsApp user called (parent BSUIDs enabled).", example: 'US.ENT.11815799212886844830' })
+  @ApiPropertyOptional({ description: 'Parent BSUID of the WhatsApp user called (parent BSUIDs enabled).', example: 'US.ENT.11815799212886844830' })
   recipient_parent_user_id?: string;
 
-  @ApiPropertyOptional({ description: 'The WhatsApp user called, as far as Meta gave it.', type: WhatsAppUserPayload, example: { wa_id: '16505550123', user_id: 'US.13491208655302741918' } })
+  @ApiPropertyOptional({
+    description: 'The WhatsApp user called, as far as Meta gave it.',
+    type: WhatsAppUserPayload,
+    example: { wa_id: '16505550123', user_id: 'US.13491208655302741918' },
+  })
   user?: WhatsAppUserPayload;
 
   @ApiPropertyOptional({ description: 'When (ISO-8601).', example: '2026-05-11T09:20:00Z' })

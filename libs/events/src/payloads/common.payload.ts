@@ -11,7 +11,10 @@ export class MetaErrorPayload {
   @ApiPropertyOptional({ description: 'Error message.', example: 'This message was not delivered to maintain healthy ecosystem engagement.' })
   message?: string;
 
-  @ApiPropertyOptional({ description: "Details (Meta's error_data.details).", example: 'In order to maintain a healthy ecosystem engagement, the message failed to be delivered.' })
+  @ApiPropertyOptional({
+    description: "Details (Meta's error_data.details).",
+    example: 'In order to maintain a healthy ecosystem engagement, the message failed to be delivered.',
+  })
   details?: string;
 
   @ApiPropertyOptional({ description: "Link to Meta's error code reference.", example: '/documentation/business-messaging/whatsapp/support/error-codes' })
@@ -27,10 +30,16 @@ export class WhatsAppUserPayload {
   @ApiPropertyOptional({ description: "Phone number (Meta's wa_id), digits only; absent when Meta withholds it.", example: '16505550123' })
   wa_id?: string;
 
-  @ApiPropertyOptional({ description: 'Business-scoped user id (BSUID): country code, a dot, then up to 128 alphanumerics.', example: 'US.13491208655302741918' })
+  @ApiPropertyOptional({
+    description: 'Business-scoped user id (BSUID): country code, a dot, then up to 128 alphanumerics.',
+    example: 'US.13491208655302741918',
+  })
   user_id?: string;
 
-  @ApiPropertyOptional({ description: 'Parent BSUID, shared by the business portfolios enrolled in one parent BSUID account.', example: 'US.ENT.11815799212886844830' })
+  @ApiPropertyOptional({
+    description: 'Parent BSUID, shared by the business portfolios enrolled in one parent BSUID account.',
+    example: 'US.ENT.11815799212886844830',
+  })
   parent_user_id?: string;
 
   @ApiPropertyOptional({ description: "WhatsApp username (Meta's profile.username), when the user set one.", example: '@anatorres' })

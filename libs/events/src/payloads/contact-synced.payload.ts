@@ -19,7 +19,11 @@ export class ContactSyncedPayload {
   @ApiPropertyOptional({ description: 'add (added or edited) or remove.', example: 'add' })
   action?: string;
 
-  @ApiPropertyOptional({ description: 'The contact.', type: SyncedContactPayload, example: { full_name: 'Pablo Morales', first_name: 'Pablo', phone_number: '16505551234' } })
+  @ApiPropertyOptional({
+    description: 'The contact.',
+    type: SyncedContactPayload,
+    example: { full_name: 'Pablo Morales', first_name: 'Pablo', phone_number: '16505551234' },
+  })
   contact?: SyncedContactPayload;
 
   @ApiPropertyOptional({ description: 'When (ISO-8601).', example: '2026-05-11T11:00:00Z', format: 'date-time' })

@@ -19,7 +19,10 @@ export class AutomaticEventCustomDataPayload {
  * envelope's `phone_number_id` is the business number the chat is with.
  */
 export class CtwaAutomaticEventPayload {
-  @ApiProperty({ description: 'Id of the message where the event was detected (a wamid; one message can carry a lead and purchases).', example: 'wamid.HBgLMTY1MDU1NTAxNDUVAgASGBQxRkREODgyNkY3RjQ5OUFFQTYzNwA=' })
+  @ApiProperty({
+    description: 'Id of the message where the event was detected (a wamid; one message can carry a lead and purchases).',
+    example: 'wamid.HBgLMTY1MDU1NTAxNDUVAgASGBQxRkREODgyNkY3RjQ5OUFFQTYzNwA=',
+  })
   event_id: string;
 
   @ApiPropertyOptional({ description: 'LeadSubmitted or Purchase.', example: 'LeadSubmitted' })
@@ -34,6 +37,10 @@ export class CtwaAutomaticEventPayload {
   @ApiPropertyOptional({ description: 'The business number, as Meta displays it.', example: '15550100001' })
   display_phone_number?: string;
 
-  @ApiPropertyOptional({ description: 'Purchase details (purchases only).', type: AutomaticEventCustomDataPayload, example: { currency: 'USD', amount: 25, amount_x1000: 25000 } })
+  @ApiPropertyOptional({
+    description: 'Purchase details (purchases only).',
+    type: AutomaticEventCustomDataPayload,
+    example: { currency: 'USD', amount: 25, amount_x1000: 25000 },
+  })
   custom_data?: AutomaticEventCustomDataPayload;
 }

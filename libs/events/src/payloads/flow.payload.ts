@@ -31,7 +31,10 @@ export class FlowErrorRatePayload {
 
 /** data of `flow.alert`: endpoint/client error rate, latency, availability or version-expiry alerts. */
 export class FlowAlertPayload {
-  @ApiProperty({ description: 'CLIENT_ERROR_RATE, ENDPOINT_ERROR_RATE, ENDPOINT_LATENCY, ENDPOINT_AVAILABILITY, FLOW_VERSION_EXPIRY_WARNING...', example: 'ENDPOINT_ERROR_RATE' })
+  @ApiProperty({
+    description: 'CLIENT_ERROR_RATE, ENDPOINT_ERROR_RATE, ENDPOINT_LATENCY, ENDPOINT_AVAILABILITY, FLOW_VERSION_EXPIRY_WARNING...',
+    example: 'ENDPOINT_ERROR_RATE',
+  })
   event: string;
 
   @ApiProperty({ description: 'Flow id.', example: '1097420589034000' })
@@ -49,7 +52,11 @@ export class FlowAlertPayload {
   @ApiPropertyOptional({ description: 'Overall error rate, in percent.', example: 12.5 })
   error_rate?: number;
 
-  @ApiPropertyOptional({ description: 'Error breakdown.', type: [FlowErrorRatePayload], example: [{ error_type: 'TIMEOUT', error_rate: 12.5, error_count: 25 }] })
+  @ApiPropertyOptional({
+    description: 'Error breakdown.',
+    type: [FlowErrorRatePayload],
+    example: [{ error_type: 'TIMEOUT', error_rate: 12.5, error_count: 25 }],
+  })
   errors?: FlowErrorRatePayload[];
 
   @ApiPropertyOptional({ description: 'Median endpoint latency, in milliseconds.', example: 800 })

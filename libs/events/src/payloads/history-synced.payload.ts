@@ -17,10 +17,27 @@ export class HistoryThreadPayload {
   @ApiPropertyOptional({ description: "The thread's WhatsApp user phone number; Meta omits it when it may not share the number.", example: '16505550123' })
   id?: string;
 
-  @ApiPropertyOptional({ description: "The thread's WhatsApp user (Meta's thread id and context): phone, BSUID, parent BSUID, username.", type: WhatsAppUserPayload, example: { wa_id: '16505550123', user_id: 'US.13491208655302741918' } })
+  @ApiPropertyOptional({
+    description: "The thread's WhatsApp user (Meta's thread id and context): phone, BSUID, parent BSUID, username.",
+    type: WhatsAppUserPayload,
+    example: { wa_id: '16505550123', user_id: 'US.13491208655302741918' },
+  })
   user?: WhatsAppUserPayload;
 
-  @ApiProperty({ description: 'Messages of the thread in this chunk.', type: [HistoryMessagePayload], example: [{ message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzRkE1', from: '16505550123', timestamp: '2026-03-02T10:00:00Z', message_type: 'text', text: { body: 'Is the shop open on Sunday?' }, status: 'READ' }] })
+  @ApiProperty({
+    description: 'Messages of the thread in this chunk.',
+    type: [HistoryMessagePayload],
+    example: [
+      {
+        message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzRkE1',
+        from: '16505550123',
+        timestamp: '2026-03-02T10:00:00Z',
+        message_type: 'text',
+        text: { body: 'Is the shop open on Sunday?' },
+        status: 'READ',
+      },
+    ],
+  })
   messages: HistoryMessagePayload[];
 }
 
@@ -41,6 +58,10 @@ export class HistorySyncedPayload {
   @ApiProperty({ description: 'Threads in this chunk.', type: [HistoryThreadPayload], example: [{ id: '16505550123', messages: [] }] })
   threads: HistoryThreadPayload[];
 
-  @ApiPropertyOptional({ description: 'Set when the business declined to share history (code 2593109).', type: [MetaErrorPayload], example: [{ code: 2593109, title: 'History sync is turned off by the business from the WhatsApp Business App' }] })
+  @ApiPropertyOptional({
+    description: 'Set when the business declined to share history (code 2593109).',
+    type: [MetaErrorPayload],
+    example: [{ code: 2593109, title: 'History sync is turned off by the business from the WhatsApp Business App' }],
+  })
   errors?: MetaErrorPayload[];
 }

@@ -29,7 +29,10 @@ export class MediaContentPayload {
   @ApiPropertyOptional({ description: 'True for an animated sticker.', example: false })
   animated?: boolean;
 
-  @ApiPropertyOptional({ description: 'Short-lived download URL when Meta includes one.', example: 'https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1152007129257463' })
+  @ApiPropertyOptional({
+    description: 'Short-lived download URL when Meta includes one.',
+    example: 'https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1152007129257463',
+  })
   url?: string;
 }
 
@@ -85,7 +88,11 @@ export class InteractiveContentPayload {
   @ApiPropertyOptional({ description: 'List row chosen.', type: ReplyPayload, example: { id: 'express', title: 'Express', description: 'Delivered in 24h' } })
   list_reply?: ReplyPayload;
 
-  @ApiPropertyOptional({ description: 'WhatsApp Flow response.', type: NfmReplyPayload, example: { name: 'flow', body: 'Sent', response_json: { flow_token: 'booking-7731' } } })
+  @ApiPropertyOptional({
+    description: 'WhatsApp Flow response.',
+    type: NfmReplyPayload,
+    example: { name: 'flow', body: 'Sent', response_json: { flow_token: 'booking-7731' } },
+  })
   nfm_reply?: NfmReplyPayload;
 }
 
@@ -129,7 +136,11 @@ export class OrderContentPayload {
   @ApiPropertyOptional({ description: 'Text sent with the order.', example: 'Please gift wrap it' })
   text?: string;
 
-  @ApiPropertyOptional({ description: 'Ordered items.', type: [OrderProductItemPayload], example: [{ product_retailer_id: 'SNK-BLUE-38', quantity: 1, item_price: 59.9, currency: 'EUR' }] })
+  @ApiPropertyOptional({
+    description: 'Ordered items.',
+    type: [OrderProductItemPayload],
+    example: [{ product_retailer_id: 'SNK-BLUE-38', quantity: 1, item_price: 59.9, currency: 'EUR' }],
+  })
   product_items?: OrderProductItemPayload[];
 }
 
@@ -149,7 +160,8 @@ export class SystemContentPayload {
   body?: string;
 
   @ApiPropertyOptional({
-    description: 'System message type: user_changed_number (new phone in wa_id), user_changed_user_id (new BSUID in user_id), customer_identity_changed (identity), or another Meta value.',
+    description:
+      'System message type: user_changed_number (new phone in wa_id), user_changed_user_id (new BSUID in user_id), customer_identity_changed (identity), or another Meta value.',
     example: 'user_changed_user_id',
   })
   type?: string;
@@ -169,7 +181,11 @@ export class SystemContentPayload {
   @ApiPropertyOptional({ description: 'Customer wa_id (older API versions).', example: '16505550123' })
   customer?: string;
 
-  @ApiPropertyOptional({ description: 'The new identity (customer_identity_changed).', type: SystemIdentityPayload, example: { acknowledged: true, created_timestamp: '2026-05-11T08:00:00Z', hash: 'Sjvjlx8G6Z0=' } })
+  @ApiPropertyOptional({
+    description: 'The new identity (customer_identity_changed).',
+    type: SystemIdentityPayload,
+    example: { acknowledged: true, created_timestamp: '2026-05-11T08:00:00Z', hash: 'Sjvjlx8G6Z0=' },
+  })
   identity?: SystemIdentityPayload;
 }
 
@@ -194,7 +210,11 @@ export class MessageContextPayload {
   @ApiPropertyOptional({ description: 'True when forwarded more than 5 times.', example: false })
   frequently_forwarded?: boolean;
 
-  @ApiPropertyOptional({ description: 'Product the user asked about (Message Business button).', type: ReferredProductPayload, example: { catalog_id: '880321517400221', product_retailer_id: 'SNK-BLUE-38' } })
+  @ApiPropertyOptional({
+    description: 'Product the user asked about (Message Business button).',
+    type: ReferredProductPayload,
+    example: { catalog_id: '880321517400221', product_retailer_id: 'SNK-BLUE-38' },
+  })
   referred_product?: ReferredProductPayload;
 }
 
@@ -232,7 +252,10 @@ export class ReferralPayload {
   @ApiPropertyOptional({ description: 'Ad video thumbnail URL.', example: 'https://scontent.xx.fbcdn.net/v/t15.5256-10/thumb.jpg' })
   thumbnail_url?: string;
 
-  @ApiPropertyOptional({ description: 'Click id of the ad (for conversion reporting).', example: 'Affke_yKVBSHfsygKb2mO5UNWQI7MAYV34wvLtyNqJ-9OdO1v64_oL2dHr_fp' })
+  @ApiPropertyOptional({
+    description: 'Click id of the ad (for conversion reporting).',
+    example: 'Affke_yKVBSHfsygKb2mO5UNWQI7MAYV34wvLtyNqJ-9OdO1v64_oL2dHr_fp',
+  })
   ctwa_clid?: string;
 
   @ApiPropertyOptional({ description: 'Ad greeting.', type: WelcomeMessagePayload, example: { text: 'Hi there! How can we help you today?' } })
@@ -245,7 +268,8 @@ export class ReferralPayload {
  */
 export class MessageBodyFields {
   @ApiProperty({
-    description: 'text, image, video, audio, document, sticker, location, contacts, interactive, button, reaction, order, system, unsupported, unknown, edit, revoke, request_welcome, or a newer Meta type.',
+    description:
+      'text, image, video, audio, document, sticker, location, contacts, interactive, button, reaction, order, system, unsupported, unknown, edit, revoke, request_welcome, or a newer Meta type.',
     example: 'text',
   })
   message_type: string;
@@ -253,46 +277,102 @@ export class MessageBodyFields {
   @ApiPropertyOptional({ description: 'Text content.', type: TextContentPayload, example: { body: 'Hi!' } })
   text?: TextContentPayload;
 
-  @ApiPropertyOptional({ description: 'Image content.', type: MediaContentPayload, example: { id: '1152007129257463', mime_type: 'image/jpeg', sha256: 'DPRX4kpHnwL9TTRUA4n3IPCAfc/5KnViEIFlsmN+qC8=' } })
+  @ApiPropertyOptional({
+    description: 'Image content.',
+    type: MediaContentPayload,
+    example: { id: '1152007129257463', mime_type: 'image/jpeg', sha256: 'DPRX4kpHnwL9TTRUA4n3IPCAfc/5KnViEIFlsmN+qC8=' },
+  })
   image?: MediaContentPayload;
 
-  @ApiPropertyOptional({ description: 'Video content.', type: MediaContentPayload, example: { id: '1152007129257464', mime_type: 'video/mp4', sha256: 'q1W2e3R4t5Y6u7I8o9P0a1S2d3F4g5H6j7K8l9Z0x1c=' } })
+  @ApiPropertyOptional({
+    description: 'Video content.',
+    type: MediaContentPayload,
+    example: { id: '1152007129257464', mime_type: 'video/mp4', sha256: 'q1W2e3R4t5Y6u7I8o9P0a1S2d3F4g5H6j7K8l9Z0x1c=' },
+  })
   video?: MediaContentPayload;
 
-  @ApiPropertyOptional({ description: 'Audio content (voice=true for voice notes).', type: MediaContentPayload, example: { id: '1152007129257465', mime_type: 'audio/ogg; codecs=opus', sha256: 'z9X8c7V6b5N4m3L2k1J0h9G8f7D6s5A4p3O2i1U0y9T=', voice: true } })
+  @ApiPropertyOptional({
+    description: 'Audio content (voice=true for voice notes).',
+    type: MediaContentPayload,
+    example: { id: '1152007129257465', mime_type: 'audio/ogg; codecs=opus', sha256: 'z9X8c7V6b5N4m3L2k1J0h9G8f7D6s5A4p3O2i1U0y9T=', voice: true },
+  })
   audio?: MediaContentPayload;
 
-  @ApiPropertyOptional({ description: 'Document content.', type: MediaContentPayload, example: { id: '1152007129257466', mime_type: 'application/pdf', sha256: 'm1N2b3V4c5X6z7L8k9J0h1G2f3D4s5A6p7O8i9U0y1T=', filename: 'invoice-8841.pdf' } })
+  @ApiPropertyOptional({
+    description: 'Document content.',
+    type: MediaContentPayload,
+    example: { id: '1152007129257466', mime_type: 'application/pdf', sha256: 'm1N2b3V4c5X6z7L8k9J0h1G2f3D4s5A6p7O8i9U0y1T=', filename: 'invoice-8841.pdf' },
+  })
   document?: MediaContentPayload;
 
-  @ApiPropertyOptional({ description: 'Sticker content.', type: MediaContentPayload, example: { id: '1152007129257467', mime_type: 'image/webp', sha256: 'a1S2d3F4g5H6j7K8l9Z0x1C2v3B4n5M6q7W8e9R0t1Y=', animated: false } })
+  @ApiPropertyOptional({
+    description: 'Sticker content.',
+    type: MediaContentPayload,
+    example: { id: '1152007129257467', mime_type: 'image/webp', sha256: 'a1S2d3F4g5H6j7K8l9Z0x1C2v3B4n5M6q7W8e9R0t1Y=', animated: false },
+  })
   sticker?: MediaContentPayload;
 
-  @ApiPropertyOptional({ description: 'Location content.', type: LocationContentPayload, example: { latitude: 40.4168, longitude: -3.7038, name: 'Example Shoes' } })
+  @ApiPropertyOptional({
+    description: 'Location content.',
+    type: LocationContentPayload,
+    example: { latitude: 40.4168, longitude: -3.7038, name: 'Example Shoes' },
+  })
   location?: LocationContentPayload;
 
-  @ApiPropertyOptional({ description: "Shared contact cards, as Meta sends them (name, phones, emails, addresses, org, urls, birthday; vcard and origin since 2026).", type: [Object], example: [{ name: { formatted_name: 'Luis Gómez', first_name: 'Luis' }, phones: [{ phone: '+34 600 000 000', wa_id: '34600000000', type: 'CELL' }] }] })
+  @ApiPropertyOptional({
+    description: 'Shared contact cards, as Meta sends them (name, phones, emails, addresses, org, urls, birthday; vcard and origin since 2026).',
+    type: [Object],
+    example: [{ name: { formatted_name: 'Luis Gómez', first_name: 'Luis' }, phones: [{ phone: '+34 600 000 000', wa_id: '34600000000', type: 'CELL' }] }],
+  })
   contacts?: Record<string, unknown>[];
 
-  @ApiPropertyOptional({ description: 'Interactive reply (button, list, Flow).', type: InteractiveContentPayload, example: { type: 'button_reply', button_reply: { id: 'confirm-booking-7731', title: 'Confirm' } } })
+  @ApiPropertyOptional({
+    description: 'Interactive reply (button, list, Flow).',
+    type: InteractiveContentPayload,
+    example: { type: 'button_reply', button_reply: { id: 'confirm-booking-7731', title: 'Confirm' } },
+  })
   interactive?: InteractiveContentPayload;
 
-  @ApiPropertyOptional({ description: 'Template quick-reply button press.', type: ButtonContentPayload, example: { payload: 'STOP_PROMOS', text: 'Stop promotions' } })
+  @ApiPropertyOptional({
+    description: 'Template quick-reply button press.',
+    type: ButtonContentPayload,
+    example: { payload: 'STOP_PROMOS', text: 'Stop promotions' },
+  })
   button?: ButtonContentPayload;
 
-  @ApiPropertyOptional({ description: 'Reaction (removed=true when the reaction was withdrawn).', type: ReactionContentPayload, example: { message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgARGBI3MDNCNzVDQzNDMUM0QjVGODEA', emoji: '👍' } })
+  @ApiPropertyOptional({
+    description: 'Reaction (removed=true when the reaction was withdrawn).',
+    type: ReactionContentPayload,
+    example: { message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgARGBI3MDNCNzVDQzNDMUM0QjVGODEA', emoji: '👍' },
+  })
   reaction?: ReactionContentPayload;
 
-  @ApiPropertyOptional({ description: 'Cart order.', type: OrderContentPayload, example: { catalog_id: '880321517400221', product_items: [{ product_retailer_id: 'SNK-BLUE-38', quantity: 1, item_price: 59.9, currency: 'EUR' }] } })
+  @ApiPropertyOptional({
+    description: 'Cart order.',
+    type: OrderContentPayload,
+    example: { catalog_id: '880321517400221', product_items: [{ product_retailer_id: 'SNK-BLUE-38', quantity: 1, item_price: 59.9, currency: 'EUR' }] },
+  })
   order?: OrderContentPayload;
 
-  @ApiPropertyOptional({ description: 'System message: the user changed number, BSUID or identity.', type: SystemContentPayload, example: { body: 'User Ana Torres changed from US.13491208655302741918 to US.20385511893361028471', type: 'user_changed_user_id', user_id: 'US.20385511893361028471' } })
+  @ApiPropertyOptional({
+    description: 'System message: the user changed number, BSUID or identity.',
+    type: SystemContentPayload,
+    example: {
+      body: 'User Ana Torres changed from US.13491208655302741918 to US.20385511893361028471',
+      type: 'user_changed_user_id',
+      user_id: 'US.20385511893361028471',
+    },
+  })
   system?: SystemContentPayload;
 
   @ApiPropertyOptional({ description: 'Unsupported message type (details in errors).', type: Object, example: { type: 'poll' } })
   unsupported?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: 'Reply / forward context.', type: MessageContextPayload, example: { from: '15550100001', message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgARGBJDMzdGRkQ0OUJGQTBBOEJFNkYA' } })
+  @ApiPropertyOptional({
+    description: 'Reply / forward context.',
+    type: MessageContextPayload,
+    example: { from: '15550100001', message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgARGBJDMzdGRkQ0OUJGQTBBOEJFNkYA' },
+  })
   context?: MessageContextPayload;
 }
 
@@ -303,7 +383,11 @@ export class EditContentPayload {
   @ApiPropertyOptional({ description: 'wamid of the message that was edited.', example: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=' })
   original_message_id?: string;
 
-  @ApiPropertyOptional({ description: 'The message as it reads after the edit, typed like any message content.', type: EditedMessagePayload, example: { message_type: 'text', text: { body: 'Does it come in blue?' } } })
+  @ApiPropertyOptional({
+    description: 'The message as it reads after the edit, typed like any message content.',
+    type: EditedMessagePayload,
+    example: { message_type: 'text', text: { body: 'Does it come in blue?' } },
+  })
   message?: EditedMessagePayload;
 }
 
@@ -317,7 +401,10 @@ export class MessageContentFields extends MessageBodyFields {
   @ApiProperty({ description: 'WhatsApp message id (wamid).', example: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQ1MDUyRjYxRDVCMDlGRUEwNUNDMQA=' })
   message_id: string;
 
-  @ApiPropertyOptional({ description: "Sender phone number; Meta omits it for a user with a username whose number it may not share (see from_user_id).", example: '16505550123' })
+  @ApiPropertyOptional({
+    description: 'Sender phone number; Meta omits it for a user with a username whose number it may not share (see from_user_id).',
+    example: '16505550123',
+  })
   from?: string;
 
   @ApiPropertyOptional({ description: "Sender's business-scoped user id (BSUID).", example: 'US.13491208655302741918' })
@@ -326,21 +413,43 @@ export class MessageContentFields extends MessageBodyFields {
   @ApiPropertyOptional({ description: "Sender's parent BSUID (parent BSUIDs enabled).", example: 'US.ENT.11815799212886844830' })
   from_parent_user_id?: string;
 
-  @ApiPropertyOptional({ description: 'Group the message was sent in (group messages only).', example: 'Y2FwaV9ncm91cDoxNTU1MDEwMDAwMToxMjAzNjMwMjk2NTU1MTM2NjE=' })
+  @ApiPropertyOptional({
+    description: 'Group the message was sent in (group messages only).',
+    example: 'Y2FwaV9ncm91cDoxNTU1MDEwMDAwMToxMjAzNjMwMjk2NTU1MTM2NjE=',
+  })
   group_id?: string;
 
   @ApiPropertyOptional({ description: 'When the message was sent (ISO-8601).', example: '2026-05-11T08:06:51Z' })
   timestamp?: string;
 
-  @ApiPropertyOptional({ description: 'Edit of an earlier message (echoes of the business app).', type: EditContentPayload, example: { original_message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=', message: { message_type: 'text', text: { body: 'Opening hours: 9:00-19:00' } } } })
+  @ApiPropertyOptional({
+    description: 'Edit of an earlier message (echoes of the business app).',
+    type: EditContentPayload,
+    example: {
+      original_message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=',
+      message: { message_type: 'text', text: { body: 'Opening hours: 9:00-19:00' } },
+    },
+  })
   edit?: EditContentPayload;
 
-  @ApiPropertyOptional({ description: 'Deletion of an earlier message (echoes of the business app).', type: RevokeContentPayload, example: { original_message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=' } })
+  @ApiPropertyOptional({
+    description: 'Deletion of an earlier message (echoes of the business app).',
+    type: RevokeContentPayload,
+    example: { original_message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=' },
+  })
   revoke?: RevokeContentPayload;
 
-  @ApiPropertyOptional({ description: 'Click-to-WhatsApp ad referral with ctwa_clid.', type: ReferralPayload, example: { source_type: 'ad', source_id: '120245500000000001', ctwa_clid: 'Affke_yKVBSHfsygKb2mO5UNWQI7MAYV34wvLtyNqJ' } })
+  @ApiPropertyOptional({
+    description: 'Click-to-WhatsApp ad referral with ctwa_clid.',
+    type: ReferralPayload,
+    example: { source_type: 'ad', source_id: '120245500000000001', ctwa_clid: 'Affke_yKVBSHfsygKb2mO5UNWQI7MAYV34wvLtyNqJ' },
+  })
   referral?: ReferralPayload;
 
-  @ApiPropertyOptional({ description: 'Errors (unsupported / unknown messages).', type: [MetaErrorPayload], example: [{ code: 131051, title: 'Message type unknown', message: 'Message type unknown', details: 'Message type is currently not supported.' }] })
+  @ApiPropertyOptional({
+    description: 'Errors (unsupported / unknown messages).',
+    type: [MetaErrorPayload],
+    example: [{ code: 131051, title: 'Message type unknown', message: 'Message type unknown', details: 'Message type is currently not supported.' }],
+  })
   errors?: MetaErrorPayload[];
 }

@@ -13,7 +13,11 @@ export class MessageEchoedPayload extends MessageContentFields {
   @ApiPropertyOptional({ description: "Recipient's parent BSUID (parent BSUIDs enabled).", example: 'US.ENT.11815799212886844830' })
   to_parent_user_id?: string;
 
-  @ApiPropertyOptional({ description: 'The WhatsApp user the business wrote to, as far as Meta gave it.', type: WhatsAppUserPayload, example: { wa_id: '16505550123', user_id: 'US.13491208655302741918' } })
+  @ApiPropertyOptional({
+    description: 'The WhatsApp user the business wrote to, as far as Meta gave it.',
+    type: WhatsAppUserPayload,
+    example: { wa_id: '16505550123', user_id: 'US.13491208655302741918' },
+  })
   user?: WhatsAppUserPayload;
 
   @ApiPropertyOptional({ description: 'The business number that sent it.', example: '15550100001' })

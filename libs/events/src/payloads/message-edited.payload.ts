@@ -4,10 +4,16 @@ import { EditedMessagePayload, MessageContextPayload } from './message-content.p
 
 /** What `message.edited` and `message.deleted` share: the user's edit or revoke message and its sender. */
 export class MessageChangeFields {
-  @ApiProperty({ description: 'wamid of the edit / revoke message itself (not of the message it changes).', example: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQ0RjA3QkM2NzE5OTI1MzNEQkUA' })
+  @ApiProperty({
+    description: 'wamid of the edit / revoke message itself (not of the message it changes).',
+    example: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQ0RjA3QkM2NzE5OTI1MzNEQkUA',
+  })
   message_id: string;
 
-  @ApiPropertyOptional({ description: 'wamid of the message the user edited or deleted.', example: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=' })
+  @ApiPropertyOptional({
+    description: 'wamid of the message the user edited or deleted.',
+    example: 'wamid.HBgLMTY1MDU1NTAxMjMVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=',
+  })
   original_message_id?: string;
 
   @ApiPropertyOptional({ description: 'Sender phone number, when Meta gives it.', example: '16505550123' })
@@ -25,7 +31,11 @@ export class MessageChangeFields {
   @ApiPropertyOptional({ description: 'When the user edited / deleted it (ISO-8601).', example: '2026-05-11T08:09:40Z' })
   timestamp?: string;
 
-  @ApiPropertyOptional({ description: 'The sender: phone, BSUID, parent BSUID, username and profile name, as far as Meta gave them.', type: WhatsAppUserPayload, example: { wa_id: '16505550123', user_id: 'US.13491208655302741918', name: 'Ana Torres' } })
+  @ApiPropertyOptional({
+    description: 'The sender: phone, BSUID, parent BSUID, username and profile name, as far as Meta gave them.',
+    type: WhatsAppUserPayload,
+    example: { wa_id: '16505550123', user_id: 'US.13491208655302741918', name: 'Ana Torres' },
+  })
   user?: WhatsAppUserPayload;
 
   @ApiPropertyOptional({ description: 'Profile name of the sender.', example: 'Ana Torres' })
@@ -37,10 +47,18 @@ export class MessageChangeFields {
 
 /** data of `message.edited`: a WhatsApp user edited a message they had sent (Meta's `edit` message). */
 export class MessageEditedPayload extends MessageChangeFields {
-  @ApiPropertyOptional({ description: 'The message as it reads after the edit, typed like any message content.', type: EditedMessagePayload, example: { message_type: 'text', text: { body: 'Does it come in blue?' } } })
+  @ApiPropertyOptional({
+    description: 'The message as it reads after the edit, typed like any message content.',
+    type: EditedMessagePayload,
+    example: { message_type: 'text', text: { body: 'Does it come in blue?' } },
+  })
   message?: EditedMessagePayload;
 
-  @ApiPropertyOptional({ description: 'Context of the edit message (e.g. the message it replied to).', type: MessageContextPayload, example: { message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgARGBJDMzdGRkQ0OUJGQTBBOEJFNkYA' } })
+  @ApiPropertyOptional({
+    description: 'Context of the edit message (e.g. the message it replied to).',
+    type: MessageContextPayload,
+    example: { message_id: 'wamid.HBgLMTY1MDU1NTAxMjMVAgARGBJDMzdGRkQ0OUJGQTBBOEJFNkYA' },
+  })
   context?: MessageContextPayload;
 }
 

@@ -6,6 +6,10 @@ export class MessageErrorPayload {
   @ApiPropertyOptional({ description: 'The business number concerned.', example: '15550100001' })
   display_phone_number?: string;
 
-  @ApiProperty({ description: 'The errors.', type: [MetaErrorPayload], example: [{ code: 131000, title: 'Something went wrong', message: 'Something went wrong', details: 'Unable to process the webhook.' }] })
+  @ApiProperty({
+    description: 'The errors.',
+    type: [MetaErrorPayload],
+    example: [{ code: 131000, title: 'Something went wrong', message: 'Something went wrong', details: 'Unable to process the webhook.' }],
+  })
   errors: MetaErrorPayload[];
 }

@@ -34,7 +34,10 @@ export class MessageStatusUpdatedPayload {
   @ApiProperty({ description: 'sent, delivered, read, failed (or played for voice).', example: 'delivered' })
   status: string;
 
-  @ApiPropertyOptional({ description: "Recipient phone number, or the group id for group sends; Meta omits it when you sent to a BSUID and may not share the number.", example: '16505550123' })
+  @ApiPropertyOptional({
+    description: 'Recipient phone number, or the group id for group sends; Meta omits it when you sent to a BSUID and may not share the number.',
+    example: '16505550123',
+  })
   recipient_id?: string;
 
   @ApiPropertyOptional({ description: "Recipient's business-scoped user id (BSUID).", example: 'US.13491208655302741918' })
@@ -61,7 +64,11 @@ export class MessageStatusUpdatedPayload {
   @ApiPropertyOptional({ description: "Hash of the recipient's identity key (identity change check enabled).", example: 'Sjvjlx8G6Z0=' })
   recipient_identity_key_hash?: string;
 
-  @ApiPropertyOptional({ description: 'The recipient (the participant for group sends): phone, BSUID, parent BSUID, username and profile name, as far as Meta gave them.', type: WhatsAppUserPayload, example: { wa_id: '16505550123', user_id: 'US.13491208655302741918', username: '@anatorres', name: 'Ana Torres' } })
+  @ApiPropertyOptional({
+    description: 'The recipient (the participant for group sends): phone, BSUID, parent BSUID, username and profile name, as far as Meta gave them.',
+    type: WhatsAppUserPayload,
+    example: { wa_id: '16505550123', user_id: 'US.13491208655302741918', username: '@anatorres', name: 'Ana Torres' },
+  })
   user?: WhatsAppUserPayload;
 
   @ApiPropertyOptional({ description: 'When the status happened (ISO-8601).', example: '2026-05-11T08:33:24Z' })
@@ -70,13 +77,25 @@ export class MessageStatusUpdatedPayload {
   @ApiPropertyOptional({ description: 'The business number that sent the message.', example: '15550100001' })
   display_phone_number?: string;
 
-  @ApiPropertyOptional({ description: 'Conversation the message opened or belongs to.', type: ConversationPayload, example: { id: 'a2e653d5609c7b024ae53c8fc81bf016', origin_type: 'marketing' } })
+  @ApiPropertyOptional({
+    description: 'Conversation the message opened or belongs to.',
+    type: ConversationPayload,
+    example: { id: 'a2e653d5609c7b024ae53c8fc81bf016', origin_type: 'marketing' },
+  })
   conversation?: ConversationPayload;
 
-  @ApiPropertyOptional({ description: 'Pricing of the message.', type: PricingPayload, example: { billable: true, pricing_model: 'PMP', category: 'marketing', type: 'regular' } })
+  @ApiPropertyOptional({
+    description: 'Pricing of the message.',
+    type: PricingPayload,
+    example: { billable: true, pricing_model: 'PMP', category: 'marketing', type: 'regular' },
+  })
   pricing?: PricingPayload;
 
-  @ApiPropertyOptional({ description: 'Why a message failed.', type: [MetaErrorPayload], example: [{ code: 131049, title: 'This message was not delivered to maintain healthy ecosystem engagement.' }] })
+  @ApiPropertyOptional({
+    description: 'Why a message failed.',
+    type: [MetaErrorPayload],
+    example: [{ code: 131049, title: 'This message was not delivered to maintain healthy ecosystem engagement.' }],
+  })
   errors?: MetaErrorPayload[];
 
   @ApiPropertyOptional({ description: 'The opaque string you attached when sending.', example: 'campaign=spring26;crm=lead-88412' })

@@ -13,13 +13,18 @@ export class MetaUnmappedChangePayload {
   field: string;
 
   @ApiProperty({
-    description: 'no_translator: this service has no typed event for the field. unreadable: the change, or the item at `path`, does not have the shape Meta documents.',
+    description:
+      'no_translator: this service has no typed event for the field. unreadable: the change, or the item at `path`, does not have the shape Meta documents.',
     enum: UNMAPPED_CHANGE_REASONS,
     example: 'no_translator',
   })
   reason: UnmappedChangeReason;
 
-  @ApiPropertyOptional({ description: 'Where the unreadable item sits in the change value, when only one item of the change was unreadable (its siblings were delivered as typed events).', example: 'messages[1]' })
+  @ApiPropertyOptional({
+    description:
+      'Where the unreadable item sits in the change value, when only one item of the change was unreadable (its siblings were delivered as typed events).',
+    example: 'messages[1]',
+  })
   path?: string;
 
   @ApiPropertyOptional({ description: 'What could not be read.', example: 'messages: messages[1] is not an object' })

@@ -30,22 +30,40 @@ export class TemplateRejectionInfoPayload {
 
 /** data of `template.status_updated`. */
 export class TemplateStatusUpdatedPayload extends TemplateIdentityFields {
-  @ApiPropertyOptional({ description: "New status (Meta's event): APPROVED, REJECTED, PENDING, PAUSED, DISABLED, FLAGGED, REINSTATED, IN_APPEAL, PENDING_DELETION, ...", example: 'APPROVED' })
+  @ApiPropertyOptional({
+    description: "New status (Meta's event): APPROVED, REJECTED, PENDING, PAUSED, DISABLED, FLAGGED, REINSTATED, IN_APPEAL, PENDING_DELETION, ...",
+    example: 'APPROVED',
+  })
   status?: string;
 
-  @ApiPropertyOptional({ description: "Meta's reason code: NONE (approvals, pauses...), ABUSIVE_CONTENT, INCORRECT_CATEGORY, INVALID_FORMAT, PROMOTIONAL, SCAM, TAG_CONTENT_MISMATCH, ...; absent when Meta sends none (a template scheduled for deletion).", example: 'NONE' })
+  @ApiPropertyOptional({
+    description:
+      "Meta's reason code: NONE (approvals, pauses...), ABUSIVE_CONTENT, INCORRECT_CATEGORY, INVALID_FORMAT, PROMOTIONAL, SCAM, TAG_CONTENT_MISMATCH, ...; absent when Meta sends none (a template scheduled for deletion).",
+    example: 'NONE',
+  })
   reason?: string;
 
   @ApiPropertyOptional({ description: 'Template category.', example: 'UTILITY' })
   category?: string;
 
-  @ApiPropertyOptional({ description: 'Pause / unpause details.', type: TemplateOtherInfoPayload, example: { title: 'FIRST_PAUSE', description: 'Your WhatsApp message template has been paused for 3 hours.' } })
+  @ApiPropertyOptional({
+    description: 'Pause / unpause details.',
+    type: TemplateOtherInfoPayload,
+    example: { title: 'FIRST_PAUSE', description: 'Your WhatsApp message template has been paused for 3 hours.' },
+  })
   other_info?: TemplateOtherInfoPayload;
 
-  @ApiPropertyOptional({ description: 'Rejection details (INVALID_FORMAT rejections).', type: TemplateRejectionInfoPayload, example: { reason: 'Parameters placed next to each other.', recommendation: 'Separate parameters with text.' } })
+  @ApiPropertyOptional({
+    description: 'Rejection details (INVALID_FORMAT rejections).',
+    type: TemplateRejectionInfoPayload,
+    example: { reason: 'Parameters placed next to each other.', recommendation: 'Separate parameters with text.' },
+  })
   rejection_info?: TemplateRejectionInfoPayload;
 
-  @ApiPropertyOptional({ description: 'When the template is or will be disabled: ISO-8601 when Meta sends Unix seconds, else its text as sent.', example: '2026-05-18T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'When the template is or will be disabled: ISO-8601 when Meta sends Unix seconds, else its text as sent.',
+    example: '2026-05-18T00:00:00Z',
+  })
   disable_date?: string;
 }
 
@@ -101,6 +119,10 @@ export class TemplateComponentsUpdatedPayload extends TemplateIdentityFields {
   @ApiPropertyOptional({ description: 'Footer text.', example: 'Example Shoes' })
   footer?: string;
 
-  @ApiPropertyOptional({ description: 'Buttons, with their URL or phone number when they have one.', type: [TemplateButtonPayload], example: [{ type: 'URL', text: 'Track order', url: 'https://example.com/track/{{1}}' }] })
+  @ApiPropertyOptional({
+    description: 'Buttons, with their URL or phone number when they have one.',
+    type: [TemplateButtonPayload],
+    example: [{ type: 'URL', text: 'Track order', url: 'https://example.com/track/{{1}}' }],
+  })
   buttons?: TemplateButtonPayload[];
 }

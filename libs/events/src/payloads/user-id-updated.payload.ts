@@ -27,7 +27,11 @@ export class UserIdUpdatedPayload {
   @ApiPropertyOptional({ description: 'When Meta sent the update (ISO-8601).', example: '2026-05-11T09:30:00Z' })
   timestamp?: string;
 
-  @ApiPropertyOptional({ description: 'The user with their current ids: phone, BSUID, parent BSUID, username and profile name, as far as Meta gave them.', type: WhatsAppUserPayload, example: { wa_id: '16505550199', user_id: 'US.20385511893361028471', name: 'Ana Torres' } })
+  @ApiPropertyOptional({
+    description: 'The user with their current ids: phone, BSUID, parent BSUID, username and profile name, as far as Meta gave them.',
+    type: WhatsAppUserPayload,
+    example: { wa_id: '16505550199', user_id: 'US.20385511893361028471', name: 'Ana Torres' },
+  })
   user?: WhatsAppUserPayload;
 
   @ApiPropertyOptional({ description: 'The business number concerned.', example: '15550100001' })

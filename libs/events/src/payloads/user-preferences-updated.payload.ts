@@ -12,7 +12,11 @@ export class UserPreferencesUpdatedPayload {
   @ApiPropertyOptional({ description: "User's parent BSUID (parent BSUIDs enabled).", example: 'GB.ENT.11815799212886844830' })
   parent_user_id?: string;
 
-  @ApiPropertyOptional({ description: 'The user: phone, BSUID, parent BSUID, username and profile name, as far as Meta gave them.', type: WhatsAppUserPayload, example: { wa_id: '447700900123', user_id: 'GB.20558302741918134912', name: 'Chloe Martin' } })
+  @ApiPropertyOptional({
+    description: 'The user: phone, BSUID, parent BSUID, username and profile name, as far as Meta gave them.',
+    type: WhatsAppUserPayload,
+    example: { wa_id: '447700900123', user_id: 'GB.20558302741918134912', name: 'Chloe Martin' },
+  })
   user?: WhatsAppUserPayload;
 
   @ApiPropertyOptional({ description: 'Profile name of the user.', example: 'Chloe Martin' })

@@ -348,9 +348,7 @@ const SAMPLES: Record<EventTypeName, SampleBuilder> = {
     field: 'automatic_events',
     withTime: false,
     value: messageValue(s, {
-      automatic_events: [
-        { id: s.id('wamid.', 'automatic-event'), event_name: 'LeadSubmitted', timestamp: s.time, ctwa_clid: CTWA_CLID },
-      ],
+      automatic_events: [{ id: s.id('wamid.', 'automatic-event'), event_name: 'LeadSubmitted', timestamp: s.time, ctwa_clid: CTWA_CLID }],
     }),
   }),
   'message.edited': (s) => ({
@@ -699,9 +697,7 @@ const VARIANTS: Record<EventTypeName, Record<string, SampleBuilder>> = {
             request_id: s.id('', 'group-remove'),
             initiated_by: 'business',
             removed_participants: [{ input: USER_BSUID }],
-            failed_participants: [
-              { input: '16505550124', errors: [{ code: 131203, title: 'Participant not in group', message: 'Participant not in group' }] },
-            ],
+            failed_participants: [{ input: '16505550124', errors: [{ code: 131203, title: 'Participant not in group', message: 'Participant not in group' }] }],
             errors: [{ code: 131203, title: 'Not All Participants Remove Succeeded', message: 'Failed to remove some participants from the group' }],
           },
         ],
@@ -720,7 +716,14 @@ const VARIANTS: Record<EventTypeName, Record<string, SampleBuilder>> = {
             subject: 'Order 8841 — delivery',
             request_id: s.id('', 'group-create-failed'),
             group_id: GROUP_ID,
-            errors: [{ code: 131215, title: 'Group limit reached', message: 'Group limit reached', error_data: { details: 'The number has reached its group limit.' } }],
+            errors: [
+              {
+                code: 131215,
+                title: 'Group limit reached',
+                message: 'Group limit reached',
+                error_data: { details: 'The number has reached its group limit.' },
+              },
+            ],
           },
         ],
       }),

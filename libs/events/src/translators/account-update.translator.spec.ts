@@ -102,17 +102,11 @@ describe('account_update → account.updated', () => {
     });
   });
 
-  it.each(['PARTNER_APP_INSTALLED', 'PARTNER_APP_UNINSTALLED', 'MM_LITE_TERMS_SIGNED', 'AD_ACCOUNT_LINKED'])(
-    'routes %s to waba_info.waba_id',
-    (name) => {
-      const [event] = translate(
-        { event: name, waba_info: { waba_id: WABA, owner_business_id: PORTFOLIO, ad_account_linked: '1948203375122017' } },
-        portfolioCtx,
-      );
-      expect(event.route).toEqual({ wabaId: WABA });
-      expect((event.data.waba_info as Record<string, unknown>).ad_account_linked).toBe('1948203375122017');
-    },
-  );
+  it.each(['PARTNER_APP_INSTALLED', 'PARTNER_APP_UNINSTALLED', 'MM_LITE_TERMS_SIGNED', 'AD_ACCOUNT_LINKED'])('routes %s to waba_info.waba_id', (name) => {
+    const [event] = translate({ event: name, waba_info: { waba_id: WABA, owner_business_id: PORTFOLIO, ad_account_linked: '1948203375122017' } }, portfolioCtx);
+    expect(event.route).toEqual({ wabaId: WABA });
+    expect((event.data.waba_info as Record<string, unknown>).ad_account_linked).toBe('1948203375122017');
+  });
 
   it('needs no route when waba_info names the WABA of entry.id', () => {
     const [event] = translate({ event: 'PARTNER_ADDED', waba_info: { waba_id: WABA, owner_business_id: PORTFOLIO } });
@@ -160,7 +154,13 @@ describe('account_update → account.updated', () => {
       })[0].data,
     ).toEqual({
       event: 'VOLUME_BASED_PRICING_TIER_UPDATE',
-      volume_tier_info: { tier_update_time: '2026-05-01T00:00:00Z', pricing_category: 'UTILITY', tier: '100001:500000', effective_month: '2026-05', region: 'India' },
+      volume_tier_info: {
+        tier_update_time: '2026-05-01T00:00:00Z',
+        pricing_category: 'UTILITY',
+        tier: '100001:500000',
+        effective_month: '2026-05',
+        region: 'India',
+      },
     });
     expect(translate({ event: 'ACCOUNT_DELETED' })[0].data).toEqual({ event: 'ACCOUNT_DELETED' });
   });

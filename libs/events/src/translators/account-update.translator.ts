@@ -1,14 +1,5 @@
 import { EventRoute } from './translator.types';
-import {
-  asRecord,
-  compact,
-  copyRecord,
-  recordsOf,
-  singleChangeTranslator,
-  str,
-  unixToIso,
-  unixToIsoOrText,
-} from './translator-helpers';
+import { asRecord, compact, copyRecord, recordsOf, singleChangeTranslator, str, unixToIso, unixToIsoOrText } from './translator-helpers';
 
 export const ACCOUNT_UPDATE_FIELD = 'account_update';
 
@@ -60,9 +51,7 @@ const KNOWN: Record<string, Reader> = {
   })),
   disconnection_info: object((v) => ({ reason: str(v.reason), initiated_by: str(v.initiated_by) })),
   auth_international_rate_eligibility: object((v) => {
-    const countries = recordsOf(v.exception_countries).map((c) =>
-      compact({ country_code: str(c.country_code), start_time: unixToIso(c.start_time) }),
-    );
+    const countries = recordsOf(v.exception_countries).map((c) => compact({ country_code: str(c.country_code), start_time: unixToIso(c.start_time) }));
     return { start_time: unixToIso(v.start_time), exception_countries: countries.length > 0 ? countries : undefined };
   }),
   country: (raw) => str(raw),

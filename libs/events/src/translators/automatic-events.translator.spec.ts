@@ -12,8 +12,7 @@ function fixture(name: string): { value: unknown; ctx: TranslationContext } {
   return { value: entry.changes![0].value, ctx: { wabaId: entry.id, entryTime: entry.time, receivedAt: RECEIVED } };
 }
 
-const CLID =
-  'Affke_yKVBSHfsygKb2mO5UNWQI7MAYV34wvLtyNqJ-9OdO1v64_oL2dHr_fp-h7wUPPQS6SPuh87wADHrljXTeGVfGtthicaFrYYwrNbxNzJ6wlKpX13x4aY';
+const CLID = 'Affke_yKVBSHfsygKb2mO5UNWQI7MAYV34wvLtyNqJ-9OdO1v64_oL2dHr_fp-h7wUPPQS6SPuh87wADHrljXTeGVfGtthicaFrYYwrNbxNzJ6wlKpX13x4aY';
 const WAMID = 'wamid.HBgLMTY1MDU1NTAxNDUVAgASGBQyQjc3MUE2NzQ5RDY1RUE0NTdDRgA=';
 const METADATA = { display_phone_number: '15550100001', phone_number_id: '117263540981001' };
 const ctx = (): TranslationContext => ({ wabaId: '103850127645201', receivedAt: RECEIVED });
@@ -91,19 +90,14 @@ describe('automatic_events → ctwa.automatic_event', () => {
   });
 
   it('without a collector an unreadable item makes the change unreadable', () => {
-    expect(() => AUTOMATIC_EVENTS_TRANSLATOR.translate(change({ event_name: 'Purchase' }), ctx())).toThrow(
-      'automatic_events: missing automatic event id',
-    );
+    expect(() => AUTOMATIC_EVENTS_TRANSLATOR.translate(change({ event_name: 'Purchase' }), ctx())).toThrow('automatic_events: missing automatic event id');
     expect(() => AUTOMATIC_EVENTS_TRANSLATOR.translate({ messaging_product: 'whatsapp' }, ctx())).toThrow(
       'automatic_events: value has no automatic_events array',
     );
   });
 
   it('leaves out what Meta does not send (no click id for Status ads, no metadata)', () => {
-    const [event] = AUTOMATIC_EVENTS_TRANSLATOR.translate(
-      { automatic_events: [{ id: WAMID, event_name: 'LeadSubmitted', timestamp: 1778495400 }] },
-      ctx(),
-    );
+    const [event] = AUTOMATIC_EVENTS_TRANSLATOR.translate({ automatic_events: [{ id: WAMID, event_name: 'LeadSubmitted', timestamp: 1778495400 }] }, ctx());
     expect(event.phoneNumberId).toBeNull();
     expect(event.displayPhoneNumber).toBeUndefined();
     expect(event.data).toEqual({ event_id: WAMID, event_name: 'LeadSubmitted', timestamp: '2026-05-11T10:30:00Z' });

@@ -1,16 +1,4 @@
-import {
-  asRecord,
-  compact,
-  eachItem,
-  itemContentKey,
-  num,
-  occurredAt,
-  readMetadata,
-  requireRecord,
-  requireString,
-  str,
-  unixToIso,
-} from './translator-helpers';
+import { asRecord, compact, eachItem, itemContentKey, num, occurredAt, readMetadata, requireRecord, requireString, str, unixToIso } from './translator-helpers';
 import { MetaFieldTranslator, TranslatedEvent, TranslatorRegistration, UnreadableChangeError } from './translator.types';
 
 export const AUTOMATIC_EVENTS_FIELD = 'automatic_events';

@@ -35,8 +35,7 @@ describe('business_capability_update → account.capability_updated', () => {
       max_daily_conversations_per_business: 2000,
     });
     expect(
-      BUSINESS_CAPABILITY_TRANSLATOR.translate({ max_daily_conversations_per_business: 'TIER_250', max_phone_numbers_per_business: 250 }, ctx)[0]
-        .data,
+      BUSINESS_CAPABILITY_TRANSLATOR.translate({ max_daily_conversations_per_business: 'TIER_250', max_phone_numbers_per_business: 250 }, ctx)[0].data,
     ).toEqual({ max_daily_conversations_per_business: 'TIER_250', max_phone_numbers_per_business: 250 });
     expect(BUSINESS_CAPABILITY_TRANSLATOR.translate({ max_daily_conversation_per_phone: -1 }, ctx)[0].data).toEqual({
       max_daily_conversation_per_phone: -1,

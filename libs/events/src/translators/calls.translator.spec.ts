@@ -80,9 +80,9 @@ describe('calls → call.connecting / call.terminated / call.status_updated', ()
   });
 
   it('refuses call events it does not know rather than mislabel them', () => {
-    expect(() =>
-      CALLS_TRANSLATOR.translate({ calls: [{ id: 'wacid.1', event: 'media_update' }] }, { wabaId: 'w', receivedAt: RECEIVED }),
-    ).toThrow('calls: unknown call event "media_update"');
+    expect(() => CALLS_TRANSLATOR.translate({ calls: [{ id: 'wacid.1', event: 'media_update' }] }, { wabaId: 'w', receivedAt: RECEIVED })).toThrow(
+      'calls: unknown call event "media_update"',
+    );
   });
 });
 
@@ -111,7 +111,17 @@ describe('calls with business-scoped user ids', () => {
       {
         metadata: META,
         contacts: [{ profile: { username: '@anatorres' }, wa_id: '16505550123', user_id: BSUID }],
-        calls: [{ id: 'wacid.C2', from: '15550100001', to_user_id: BSUID, event: 'terminate', timestamp: '1778490700', direction: 'BUSINESS_INITIATED', status: 'COMPLETED' }],
+        calls: [
+          {
+            id: 'wacid.C2',
+            from: '15550100001',
+            to_user_id: BSUID,
+            event: 'terminate',
+            timestamp: '1778490700',
+            direction: 'BUSINESS_INITIATED',
+            status: 'COMPLETED',
+          },
+        ],
         statuses: [{ id: 'wacid.C2', type: 'call', status: 'ACCEPTED', timestamp: '1778490650', recipient_user_id: BSUID }],
       },
       ctx,

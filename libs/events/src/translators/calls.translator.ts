@@ -1,16 +1,4 @@
-import {
-  asRecord,
-  compact,
-  eachItem,
-  num,
-  occurredAt,
-  readErrors,
-  readMetadata,
-  requireRecord,
-  requireString,
-  str,
-  unixToIso,
-} from './translator-helpers';
+import { asRecord, compact, eachItem, num, occurredAt, readErrors, readMetadata, requireRecord, requireString, str, unixToIso } from './translator-helpers';
 import { MetaFieldTranslator, TranslatorRegistration, UnreadableChangeError } from './translator.types';
 import { UserIds, WhatsAppUser, readContacts, whatsAppUser } from './whatsapp-user';
 
@@ -103,10 +91,7 @@ export const translateCalls: MetaFieldTranslator = (raw, ctx) => {
           recipient_id: str(status.recipient_id),
           recipient_user_id: str(status.recipient_user_id),
           recipient_parent_user_id: str(status.recipient_parent_user_id),
-          user: whatsAppUser(
-            { waId: status.recipient_id, userId: status.recipient_user_id, parentUserId: status.recipient_parent_user_id },
-            contacts,
-          ),
+          user: whatsAppUser({ waId: status.recipient_id, userId: status.recipient_user_id, parentUserId: status.recipient_parent_user_id }, contacts),
           timestamp: unixToIso(status.timestamp),
           display_phone_number: meta.displayPhoneNumber,
           errors: readErrors(status.errors),

@@ -53,8 +53,6 @@ describe('flows → flow.status_updated / flow.alert', () => {
   });
 
   it('rejects a value without flow_id', () => {
-    expect(() => FLOWS_TRANSLATOR.translate({ event: 'FLOW_STATUS_CHANGE' }, { wabaId: 'w', receivedAt: RECEIVED })).toThrow(
-      'flows: missing flow_id',
-    );
+    expect(() => FLOWS_TRANSLATOR.translate({ event: 'FLOW_STATUS_CHANGE' }, { wabaId: 'w', receivedAt: RECEIVED })).toThrow('flows: missing flow_id');
   });
 });

@@ -38,9 +38,7 @@ export const translateFlows: MetaFieldTranslator = (raw, ctx) => {
       }),
     ];
   }
-  const errors = recordsOf(value.errors).map((e) =>
-    compact({ error_type: str(e.error_type), error_rate: num(e.error_rate), error_count: num(e.error_count) }),
-  );
+  const errors = recordsOf(value.errors).map((e) => compact({ error_type: str(e.error_type), error_rate: num(e.error_rate), error_count: num(e.error_count) }));
   const extra: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) if (!KNOWN_KEYS.has(key)) extra[key] = v;
   return [

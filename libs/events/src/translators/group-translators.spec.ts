@@ -10,7 +10,12 @@ const META = { display_phone_number: '15550100001', phone_number_id: '1172635409
 const GROUP = 'Y2FwaV9ncm91cDoxNTU1MDEwMDAwMToxMjAzNjMwMjk2NTU1MTM2NjE=';
 const BSUID = 'US.13491208655302741918';
 const ctx: TranslationContext = { wabaId: '103850127645201', receivedAt: RECEIVED };
-const ERROR = { code: 131215, message: 'Group limit reached', title: 'Group limit reached', error_data: { details: 'The number has reached its group limit.' } };
+const ERROR = {
+  code: 131215,
+  message: 'Group limit reached',
+  title: 'Group limit reached',
+  error_data: { details: 'The number has reached its group limit.' },
+};
 const READ_ERROR = { code: 131215, message: 'Group limit reached', title: 'Group limit reached', details: 'The number has reached its group limit.' };
 
 function translate(translator: TranslatorRegistration, ...groups: unknown[]): TranslatedEvent[] {
@@ -117,7 +122,13 @@ describe('group_participants_update → group.participants_updated', () => {
   });
 
   it.each(['group_join_request_created', 'group_join_request_revoked'])('translates %s with the requesting user', (type) => {
-    const data = dataOf(GROUP_PARTICIPANTS_TRANSLATOR, { type, join_request_id: 'JR-1', user_id: BSUID, parent_user_id: 'US.ENT.1181', username: '@anatorres' });
+    const data = dataOf(GROUP_PARTICIPANTS_TRANSLATOR, {
+      type,
+      join_request_id: 'JR-1',
+      user_id: BSUID,
+      parent_user_id: 'US.ENT.1181',
+      username: '@anatorres',
+    });
     expect(data).toEqual({
       group_id: GROUP,
       update_type: type,

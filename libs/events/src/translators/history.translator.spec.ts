@@ -87,7 +87,15 @@ describe('history → history.synced with business-scoped user ids', () => {
                 context: { user_id: BSUID, parent_user_id: 'US.ENT.118157992128', username: '@anatorres' },
                 messages: [
                   { from_user_id: BSUID, id: 'wamid.H1', timestamp: '1778400000', type: 'text', text: { body: 'hello' }, history_context: { status: 'READ' } },
-                  { from: '15550100001', to_user_id: BSUID, id: 'wamid.H2', timestamp: '1778400060', type: 'text', text: { body: 'hi!' }, history_context: { status: 'DELIVERED' } },
+                  {
+                    from: '15550100001',
+                    to_user_id: BSUID,
+                    id: 'wamid.H2',
+                    timestamp: '1778400060',
+                    type: 'text',
+                    text: { body: 'hi!' },
+                    history_context: { status: 'DELIVERED' },
+                  },
                 ],
               },
             ],
@@ -101,7 +109,15 @@ describe('history → history.synced with business-scoped user ids', () => {
     expect(thread.user).toEqual({ user_id: BSUID, parent_user_id: 'US.ENT.118157992128', username: '@anatorres' });
     expect(thread.messages).toEqual([
       { message_id: 'wamid.H1', from_user_id: BSUID, timestamp: '2026-05-10T08:00:00Z', message_type: 'text', text: { body: 'hello' }, status: 'READ' },
-      { message_id: 'wamid.H2', from: '15550100001', timestamp: '2026-05-10T08:01:00Z', message_type: 'text', text: { body: 'hi!' }, to_user_id: BSUID, status: 'DELIVERED' },
+      {
+        message_id: 'wamid.H2',
+        from: '15550100001',
+        timestamp: '2026-05-10T08:01:00Z',
+        message_type: 'text',
+        text: { body: 'hi!' },
+        to_user_id: BSUID,
+        status: 'DELIVERED',
+      },
     ]);
   });
 
@@ -110,7 +126,19 @@ describe('history → history.synced with business-scoped user ids', () => {
     const events = HISTORY_TRANSLATOR.translate(
       {
         metadata: META,
-        history: [{ threads: [{ id: '16505550123', messages: [{ type: 'text', text: { body: 'no id' } }, { from: '16505550123', id: 'wamid.OK', type: 'text', text: { body: 'ok' } }] }] }],
+        history: [
+          {
+            threads: [
+              {
+                id: '16505550123',
+                messages: [
+                  { type: 'text', text: { body: 'no id' } },
+                  { from: '16505550123', id: 'wamid.OK', type: 'text', text: { body: 'ok' } },
+                ],
+              },
+            ],
+          },
+        ],
       },
       ctx,
     );
@@ -125,8 +153,12 @@ describe('history → history.synced with business-scoped user ids', () => {
       {
         metadata: META,
         contacts: [{ profile: { username: '@anatorres' }, wa_id: '16505550123', user_id: BSUID }],
-        messages: [{ from: '16505550123', from_user_id: BSUID, id: 'wamid.M1', timestamp: '1778400000', type: 'image', image: { id: '99', mime_type: 'image/jpeg' } }],
-        message_echoes: [{ from: '15550100001', to_user_id: BSUID, id: 'wamid.M2', timestamp: '1778400100', type: 'document', document: { id: '98', filename: 'a.pdf' } }],
+        messages: [
+          { from: '16505550123', from_user_id: BSUID, id: 'wamid.M1', timestamp: '1778400000', type: 'image', image: { id: '99', mime_type: 'image/jpeg' } },
+        ],
+        message_echoes: [
+          { from: '15550100001', to_user_id: BSUID, id: 'wamid.M2', timestamp: '1778400100', type: 'document', document: { id: '98', filename: 'a.pdf' } },
+        ],
       },
       { wabaId: 'w', receivedAt: RECEIVED },
     );
@@ -136,7 +168,16 @@ describe('history → history.synced with business-scoped user ids', () => {
       {
         id: '16505550123',
         user: { wa_id: '16505550123', user_id: BSUID, username: '@anatorres' },
-        messages: [{ message_id: 'wamid.M1', from: '16505550123', from_user_id: BSUID, timestamp: '2026-05-10T08:00:00Z', message_type: 'image', image: { id: '99', mime_type: 'image/jpeg' } }],
+        messages: [
+          {
+            message_id: 'wamid.M1',
+            from: '16505550123',
+            from_user_id: BSUID,
+            timestamp: '2026-05-10T08:00:00Z',
+            message_type: 'image',
+            image: { id: '99', mime_type: 'image/jpeg' },
+          },
+        ],
       },
     ]);
     expect((events[1].data.threads as { user: unknown }[])[0].user).toEqual({ wa_id: '16505550123', user_id: BSUID, username: '@anatorres' });

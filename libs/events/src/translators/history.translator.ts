@@ -1,15 +1,4 @@
-import {
-  asRecord,
-  compact,
-  contentKey,
-  eachItem,
-  num,
-  occurredAt,
-  readErrors,
-  readMetadata,
-  requireRecord,
-  str,
-} from './translator-helpers';
+import { asRecord, compact, contentKey, eachItem, num, occurredAt, readErrors, readMetadata, requireRecord, str } from './translator-helpers';
 import { MetaFieldTranslator, TranslatedEvent, TranslationContext, TranslatorRegistration, UnreadableChangeError } from './translator.types';
 import { messageData } from './messages.translator';
 import { WhatsAppUser, readContacts, whatsAppUser } from './whatsapp-user';

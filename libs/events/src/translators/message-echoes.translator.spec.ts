@@ -56,7 +56,12 @@ describe('message.echoed — edits, revokes and business-scoped user ids', () =>
   const ctx: TranslationContext = { wabaId: 'w', receivedAt: RECEIVED };
   const echo = (message: Record<string, unknown>, contacts: unknown[] = []) =>
     SMB_MESSAGE_ECHOES_TRANSLATOR.translate(
-      { messaging_product: 'whatsapp', metadata: META, contacts, message_echoes: [{ from: '15550100001', id: 'wamid.E1', timestamp: '1778490300', ...message }] },
+      {
+        messaging_product: 'whatsapp',
+        metadata: META,
+        contacts,
+        message_echoes: [{ from: '15550100001', id: 'wamid.E1', timestamp: '1778490300', ...message }],
+      },
       ctx,
     )[0];
 
@@ -78,10 +83,9 @@ describe('message.echoed — edits, revokes and business-scoped user ids', () =>
   });
 
   it('names the user written to by BSUID when Meta omits the phone number', () => {
-    const event = echo(
-      { to_user_id: 'US.13491208655302741918', to_parent_user_id: 'US.ENT.11815799212886844830', type: 'text', text: { body: 'hi' } },
-      [{ profile: { username: '@anatorres' }, user_id: 'US.13491208655302741918', parent_user_id: 'US.ENT.11815799212886844830' }],
-    );
+    const event = echo({ to_user_id: 'US.13491208655302741918', to_parent_user_id: 'US.ENT.11815799212886844830', type: 'text', text: { body: 'hi' } }, [
+      { profile: { username: '@anatorres' }, user_id: 'US.13491208655302741918', parent_user_id: 'US.ENT.11815799212886844830' },
+    ]);
     expect(event.data.to).toBeUndefined();
     expect(event.data.to_user_id).toBe('US.13491208655302741918');
     expect(event.data.to_parent_user_id).toBe('US.ENT.11815799212886844830');

@@ -5,8 +5,7 @@ import { MESSAGES_TRANSLATOR } from './messages.translator';
 import { TranslationContext, UnreadableChangeError } from './translator.types';
 
 const FIXTURES = join(__dirname, '../../../../test/fixtures/meta');
-const fixtureValue = (name: string): unknown =>
-  (JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as MetaWebhookBody).entry![0].changes![0].value;
+const fixtureValue = (name: string): unknown => (JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as MetaWebhookBody).entry![0].changes![0].value;
 
 const RECEIVED = new Date('2026-05-11T12:00:00Z');
 const ctx: TranslationContext = { wabaId: '103850127645201', receivedAt: RECEIVED };
@@ -78,8 +77,7 @@ describe('messages translator — message.received', () => {
       body: 'Spring sale: 20% off all running shoes',
       media_type: 'image',
       image_url: 'https://scontent.xx.fbcdn.net/v/t45.1600-4/fake_ad_image.jpg',
-      ctwa_clid:
-        'Affke_yKVBSHfsygKb2mO5UNWQI7MAYV34wvLtyNqJ-9OdO1v64_oL2dHr_fp-h7wUPPQS6SPuh87wADHrljXTeGVfGtthicaFrYYwrNbxNzJ6wlKpX13x4aY',
+      ctwa_clid: 'Affke_yKVBSHfsygKb2mO5UNWQI7MAYV34wvLtyNqJ-9OdO1v64_oL2dHr_fp-h7wUPPQS6SPuh87wADHrljXTeGVfGtthicaFrYYwrNbxNzJ6wlKpX13x4aY',
       welcome_message: { text: 'Hi there! How can we help you today?' },
     });
   });
@@ -247,9 +245,7 @@ describe('messages translator — message.received', () => {
   });
 
   it('rejects a value with nothing to read', () => {
-    expect(() => translate({ messaging_product: 'whatsapp', metadata: META })).toThrow(
-      'messages: value has no messages, statuses or errors',
-    );
+    expect(() => translate({ messaging_product: 'whatsapp', metadata: META })).toThrow('messages: value has no messages, statuses or errors');
     expect(() => translate('garbage')).toThrow(UnreadableChangeError);
   });
 });

@@ -18,13 +18,7 @@ import {
   unixToIso,
 } from './translator-helpers';
 import { WhatsAppUser, readContacts, whatsAppUser } from './whatsapp-user';
-import {
-  MetaFieldTranslator,
-  TranslatedEvent,
-  TranslationContext,
-  TranslatorRegistration,
-  UnreadableChangeError,
-} from './translator.types';
+import { MetaFieldTranslator, TranslatedEvent, TranslationContext, TranslatorRegistration, UnreadableChangeError } from './translator.types';
 
 export const MESSAGES_FIELD = 'messages';
 
@@ -195,9 +189,7 @@ function readContext(value: unknown): Record<string, unknown> | undefined {
     message_id: str(context.id),
     forwarded: bool(context.forwarded),
     frequently_forwarded: bool(context.frequently_forwarded),
-    referred_product: product
-      ? compact({ catalog_id: str(product.catalog_id), product_retailer_id: str(product.product_retailer_id) })
-      : undefined,
+    referred_product: product ? compact({ catalog_id: str(product.catalog_id), product_retailer_id: str(product.product_retailer_id) }) : undefined,
   });
 }
 

@@ -1,14 +1,4 @@
-import {
-  asRecord,
-  compact,
-  eachItem,
-  itemContentKey,
-  occurredAt,
-  readMetadata,
-  requireRecord,
-  str,
-  unixToIso,
-} from './translator-helpers';
+import { asRecord, compact, eachItem, itemContentKey, occurredAt, readMetadata, requireRecord, str, unixToIso } from './translator-helpers';
 import { MetaFieldTranslator, TranslatedEvent, TranslatorRegistration, UnreadableChangeError } from './translator.types';
 
 export const SMB_APP_STATE_SYNC_FIELD = 'smb_app_state_sync';

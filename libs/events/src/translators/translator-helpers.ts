@@ -1,19 +1,10 @@
 import { createHash } from 'node:crypto';
 import { EventTypeName } from '../catalog/event-type-name';
-import {
-  EventRoute,
-  MetaFieldTranslator,
-  TranslatedEvent,
-  TranslationContext,
-  TranslatorRegistration,
-  UnreadableChangeError,
-} from './translator.types';
+import { EventRoute, MetaFieldTranslator, TranslatedEvent, TranslationContext, TranslatorRegistration, UnreadableChangeError } from './translator.types';
 
 /** A plain JSON object, or undefined when `value` is anything else (null, array, scalar). */
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 /** The array, or an empty one when `value` is not an array. */
@@ -171,13 +162,7 @@ export function contentKey(field: string, ctx: TranslationContext, value: unknow
  * of its own: the content key of the item together with the rest of the change (metadata…), without
  * its siblings, so each item keeps its key whatever else Meta batched with it.
  */
-export function itemContentKey(
-  field: string,
-  ctx: TranslationContext,
-  value: Record<string, unknown>,
-  arrayKey: string,
-  item: unknown,
-): string {
+export function itemContentKey(field: string, ctx: TranslationContext, value: Record<string, unknown>, arrayKey: string, item: unknown): string {
   return contentKey(field, ctx, { change: { ...value, [arrayKey]: undefined }, item });
 }
 
@@ -293,12 +278,7 @@ export function parseJsonLoose(value: unknown): unknown {
  * an item that throws is reported in `ctx.unreadable` under `path[i]` and its siblings still translate.
  * Without a collector in the context the first failure propagates, as a whole-change failure.
  */
-export function eachItem<T>(
-  ctx: TranslationContext,
-  path: string,
-  items: unknown,
-  translate: (item: Record<string, unknown>, index: number) => T[],
-): T[] {
+export function eachItem<T>(ctx: TranslationContext, path: string, items: unknown, translate: (item: Record<string, unknown>, index: number) => T[]): T[] {
   const out: T[] = [];
   asArray(items).forEach((item, index) => {
     try {

@@ -46,12 +46,24 @@ describe('unmappedChangeEvent', () => {
   });
 
   it('carries the path and message of an unreadable item, and null for a missing value', () => {
-    const event = unmappedChangeEvent({ field: 'messages', reason: 'unreadable', path: 'messages[2]', message: 'messages[2] is not an object', entryId: '1', value: undefined }, ctx);
-    expect(event.data).toEqual({ field: 'messages', reason: 'unreadable', path: 'messages[2]', message: 'messages[2] is not an object', entry_id: '1', value: null });
+    const event = unmappedChangeEvent(
+      { field: 'messages', reason: 'unreadable', path: 'messages[2]', message: 'messages[2] is not an object', entryId: '1', value: undefined },
+      ctx,
+    );
+    expect(event.data).toEqual({
+      field: 'messages',
+      reason: 'unreadable',
+      path: 'messages[2]',
+      message: 'messages[2] is not an object',
+      entry_id: '1',
+      value: null,
+    });
   });
 
   it('uses receivedAt without an entry time', () => {
-    expect(unmappedChangeEvent({ field: 'f', reason: 'no_translator', entryId: '1', value: 1 }, { receivedAt: ctx.receivedAt }).occurredAt).toEqual(ctx.receivedAt);
+    expect(unmappedChangeEvent({ field: 'f', reason: 'no_translator', entryId: '1', value: 1 }, { receivedAt: ctx.receivedAt }).occurredAt).toEqual(
+      ctx.receivedAt,
+    );
   });
 
   it('keys by field, path and canonical value: a resend (any key order) gets the same key, anything else another', () => {

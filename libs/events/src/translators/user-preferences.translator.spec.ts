@@ -100,8 +100,6 @@ describe('user_preferences → user.preferences_updated with business-scoped use
       ctx,
     );
     expect(events.map((e) => e.key)).toEqual(['447700900123:marketing_messages:stop:2']);
-    expect(ctx.unreadable?.map((u) => [u.path, u.message])).toEqual([
-      ['user_preferences[0]', 'user_preferences: preference has neither wa_id nor user_id'],
-    ]);
+    expect(ctx.unreadable?.map((u) => [u.path, u.message])).toEqual([['user_preferences[0]', 'user_preferences: preference has neither wa_id nor user_id']]);
   });
 });

@@ -109,8 +109,14 @@ export class InitialSchema1764100000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'delivery_attempts', 'deliveries', 'unhandled_changes', 'events',
-      'webhook_endpoints', 'whatsapp_accounts', 'api_keys', 'workspaces',
+      'delivery_attempts',
+      'deliveries',
+      'unhandled_changes',
+      'events',
+      'webhook_endpoints',
+      'whatsapp_accounts',
+      'api_keys',
+      'workspaces',
     ]) {
       await q.query(`DROP TABLE IF EXISTS "${table}"`);
     }

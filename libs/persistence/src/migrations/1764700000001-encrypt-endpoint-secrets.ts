@@ -26,14 +26,22 @@ export function encryptEndpointSecretsMigration(cipher: SecretCipher): new () =>
 
     async up(q: QueryRunner): Promise<void> {
       const seal = (v: string) => (SecretCipher.isEncrypted(v) ? v : cipher.encrypt(v));
-      await eachBatch(q, `NOT starts_with(secret, 'enc:') OR NOT starts_with(COALESCE(previous_secret, 'enc:'), 'enc:')
-        OR EXISTS (SELECT 1 FROM jsonb_each_text(headers) h WHERE NOT starts_with(h.value, 'enc:'))`, seal);
+      await eachBatch(
+        q,
+        `NOT starts_with(secret, 'enc:') OR NOT starts_with(COALESCE(previous_secret, 'enc:'), 'enc:')
+        OR EXISTS (SELECT 1 FROM jsonb_each_text(headers) h WHERE NOT starts_with(h.value, 'enc:'))`,
+        seal,
+      );
     }
 
     async down(q: QueryRunner): Promise<void> {
       const open = (v: string) => (SecretCipher.isEncrypted(v) ? cipher.decrypt(v) : v);
-      await eachBatch(q, `starts_with(secret, 'enc:') OR starts_with(COALESCE(previous_secret, ''), 'enc:')
-        OR EXISTS (SELECT 1 FROM jsonb_each_text(headers) h WHERE starts_with(h.value, 'enc:'))`, open);
+      await eachBatch(
+        q,
+        `starts_with(secret, 'enc:') OR starts_with(COALESCE(previous_secret, ''), 'enc:')
+        OR EXISTS (SELECT 1 FROM jsonb_each_text(headers) h WHERE starts_with(h.value, 'enc:'))`,
+        open,
+      );
     }
   };
 }

@@ -10,7 +10,15 @@ import { encryptEndpointSecretsMigration } from './1764700000001-encrypt-endpoin
 
 /** Every migration, in order. Listed explicitly so bundled builds need no file globbing. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [InitialSchema1764100000000, DeliveryLogIndexes1764500000000, EndpointReenabledAt1764500000001, EnvelopeAsJson1764500000002, UnhandledDedupKey1764500000003, PartnerRoutingPhoneDirectory1764600000001, EndpointSensitiveHeaders1764700000000];
+export const MIGRATIONS: Function[] = [
+  InitialSchema1764100000000,
+  DeliveryLogIndexes1764500000000,
+  EndpointReenabledAt1764500000001,
+  EnvelopeAsJson1764500000002,
+  UnhandledDedupKey1764500000003,
+  PartnerRoutingPhoneDirectory1764600000001,
+  EndpointSensitiveHeaders1764700000000,
+];
 
 /** Every migration, including those that need the encryption key (TypeORM orders them by timestamp). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

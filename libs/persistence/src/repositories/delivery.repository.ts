@@ -44,14 +44,37 @@ export class DeliveryRepository {
     const params: unknown[] = [];
     const deliveryRows = [...latest.values()].map((r) => {
       const b = params.length;
-      params.push(r.deliveryId, r.eventId, r.endpointId, r.workspaceId, r.eventType, r.state, r.attempt,
-        r.startedAt, r.statusCode, r.success ? null : (r.errorMessage ?? r.errorClass), r.nextAttemptAt);
+      params.push(
+        r.deliveryId,
+        r.eventId,
+        r.endpointId,
+        r.workspaceId,
+        r.eventType,
+        r.state,
+        r.attempt,
+        r.startedAt,
+        r.statusCode,
+        r.success ? null : (r.errorMessage ?? r.errorClass),
+        r.nextAttemptAt,
+      );
       return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}::uuid, $${b + 5}, $${b + 6}, $${b + 7}::int, $${b + 8}::timestamptz, $${b + 9}::int, $${b + 10}, $${b + 11}::timestamptz)`;
     });
     const attemptRows = records.map((r) => {
       const b = params.length;
-      params.push(r.deliveryId, r.eventId, r.endpointId, r.attempt, r.trigger, r.startedAt, r.durationMs,
-        r.statusCode, r.errorClass, r.errorMessage, r.responseBody, r.success);
+      params.push(
+        r.deliveryId,
+        r.eventId,
+        r.endpointId,
+        r.attempt,
+        r.trigger,
+        r.startedAt,
+        r.durationMs,
+        r.statusCode,
+        r.errorClass,
+        r.errorMessage,
+        r.responseBody,
+        r.success,
+      );
       return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}::int, $${b + 5}, $${b + 6}::timestamptz, $${b + 7}::int, $${b + 8}::int, $${b + 9}, $${b + 10}, $${b + 11}, $${b + 12}::boolean)`;
     });
     // One statement (a data-modifying CTE) is atomic on its own: one round trip instead of four.

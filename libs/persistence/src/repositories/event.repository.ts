@@ -80,10 +80,7 @@ export class EventRepository {
   }
 
   async findForWorkspace(workspaceId: string, id: string): Promise<StoredEventRow | null> {
-    const rows = await this.dataSource.query(
-      `SELECT id, workspace_id, type, envelope FROM events WHERE id = $1 AND workspace_id = $2`,
-      [id, workspaceId],
-    );
+    const rows = await this.dataSource.query(`SELECT id, workspace_id, type, envelope FROM events WHERE id = $1 AND workspace_id = $2`, [id, workspaceId]);
     if (rows.length === 0) return null;
     return { id: rows[0].id, workspaceId: rows[0].workspace_id, type: rows[0].type, envelope: rows[0].envelope };
   }

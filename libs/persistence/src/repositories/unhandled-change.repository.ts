@@ -49,11 +49,7 @@ export class UnhandledChangeRepository {
 
   /** Newest first; `beforeId` is the cursor (the last id of the previous page), `reason` an optional filter. */
   listRecent(limit: number, beforeId?: string, reason?: UnhandledReason): Promise<UnhandledChangeEntity[]> {
-    const qb = this.dataSource
-      .getRepository(UnhandledChangeEntity)
-      .createQueryBuilder('u')
-      .orderBy('u.id', 'DESC')
-      .limit(limit);
+    const qb = this.dataSource.getRepository(UnhandledChangeEntity).createQueryBuilder('u').orderBy('u.id', 'DESC').limit(limit);
     if (beforeId) qb.andWhere('u.id < :beforeId', { beforeId });
     if (reason) qb.andWhere('u.reason = :reason', { reason });
     return qb.getMany();

@@ -10,7 +10,6 @@ export type NewWebhookEndpoint = Pick<
 > &
   Partial<Pick<WebhookEndpointEntity, 'disabledReason' | 'disabledAt'>>;
 
-
 export interface EndpointPage {
   items: WebhookEndpointEntity[];
   /** Position of the last item when more items follow, else null. */
@@ -38,11 +37,7 @@ export class WebhookEndpointRepository {
    * Inserts unless the workspace already has `max` endpoints (null then). The workspace row is locked
    * so concurrent creates cannot exceed the cap; `beforeCommit` runs before the insert is committed.
    */
-  createWithinLimit(
-    endpoint: NewWebhookEndpoint,
-    max: number,
-    beforeCommit: BeforeCommit<[WebhookEndpointEntity]>,
-  ): Promise<WebhookEndpointEntity | null> {
+  createWithinLimit(endpoint: NewWebhookEndpoint, max: number, beforeCommit: BeforeCommit<[WebhookEndpointEntity]>): Promise<WebhookEndpointEntity | null> {
     return this.dataSource.transaction(async (m) => {
       await m.query(`SELECT 1 FROM workspaces WHERE id = $1 FOR UPDATE`, [endpoint.workspaceId]);
       const count = await m.countBy(WebhookEndpointEntity, { workspaceId: endpoint.workspaceId });
@@ -75,11 +70,7 @@ export class WebhookEndpointRepository {
   }
 
   /** Deletes the workspace's endpoint, running `beforeCommit` before committing. Null when not found. */
-  deleteForWorkspace(
-    workspaceId: string,
-    id: string,
-    beforeCommit: BeforeCommit<[WebhookEndpointEntity]>,
-  ): Promise<WebhookEndpointEntity | null> {
+  deleteForWorkspace(workspaceId: string, id: string, beforeCommit: BeforeCommit<[WebhookEndpointEntity]>): Promise<WebhookEndpointEntity | null> {
     return this.dataSource.transaction(async (m) => {
       const current = await m.findOne(WebhookEndpointEntity, { where: { id, workspaceId }, lock: { mode: 'pessimistic_write' } });
       if (!current) return null;
@@ -163,10 +154,10 @@ export class WebhookEndpointRepository {
 
   /** A 2xx was received: the endpoint is healthy again. */
   async recordDeliverySuccess(id: string, at: Date): Promise<void> {
-    await this.repo.query(
-      `UPDATE webhook_endpoints SET last_success_at = GREATEST(COALESCE(last_success_at, $2), $2), failing_since = NULL WHERE id = $1`,
-      [id, at],
-    );
+    await this.repo.query(`UPDATE webhook_endpoints SET last_success_at = GREATEST(COALESCE(last_success_at, $2), $2), failing_since = NULL WHERE id = $1`, [
+      id,
+      at,
+    ]);
   }
 
   /** A failed attempt: starts the failing run if none is open. Returns its start (null when the endpoint is gone). */

@@ -33,7 +33,8 @@ export class LinkWhatsappAccountDto {
   waba_id: string;
 
   @ApiPropertyOptional({
-    description: "The WABA's business numbers: lets events that name a number only by its display form (phone_number_*, security) reach endpoints filtered by phone_number_ids. Learnt from messages webhooks otherwise.",
+    description:
+      "The WABA's business numbers: lets events that name a number only by its display form (phone_number_*, security) reach endpoints filtered by phone_number_ids. Learnt from messages webhooks otherwise.",
     type: PhoneNumberInputDto,
     isArray: true,
     example: [{ phone_number_id: '117263540981001', display_phone_number: '+1 555-010-0100' }],

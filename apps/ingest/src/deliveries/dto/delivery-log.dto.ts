@@ -62,7 +62,12 @@ export class DeliveryAttemptDto {
   @ApiProperty({ nullable: true, type: Number, description: 'HTTP status of the response, null when none came', example: 503 })
   status_code: number | null;
 
-  @ApiProperty({ nullable: true, type: String, description: 'Error class when no usable answer: timeout, connection_error, redirect, ssrf_blocked, …', example: null })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Error class when no usable answer: timeout, connection_error, redirect, ssrf_blocked, …',
+    example: null,
+  })
   error_class: string | null;
 
   @ApiProperty({ nullable: true, type: String, example: 'HTTP 503' })
@@ -103,7 +108,8 @@ export class DeliveryDto {
 
 export class DeliveryLogRetentionDto {
   @ApiProperty({
-    description: 'Events and attempts are kept this many days. One setting of the installation (RETENTION_DAYS), the same for every workspace, not chosen per workspace.',
+    description:
+      'Events and attempts are kept this many days. One setting of the installation (RETENTION_DAYS), the same for every workspace, not chosen per workspace.',
     example: 30,
   })
   days: number;
@@ -111,7 +117,12 @@ export class DeliveryLogRetentionDto {
   @ApiProperty({ enum: ['installation'], description: 'What `days` applies to: the whole installation (every workspace alike)', example: 'installation' })
   applies_to: 'installation';
 
-  @ApiProperty({ nullable: true, type: String, description: 'Oldest attempt still kept for this webhook endpoint; null when it has none', example: '2026-04-12T16:10:17.000Z' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Oldest attempt still kept for this webhook endpoint; null when it has none',
+    example: '2026-04-12T16:10:17.000Z',
+  })
   oldest_available: string | null;
 }
 

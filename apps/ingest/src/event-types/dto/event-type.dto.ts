@@ -22,7 +22,12 @@ export class EventTypeDto {
   })
   schema: Record<string, unknown>;
 
-  @ApiProperty({ description: 'A realistic `data` value', type: 'object', additionalProperties: true, example: { template_id: '1437190053021874', template_name: 'order_shipped', language: 'en_US', status: 'APPROVED', reason: 'NONE' } })
+  @ApiProperty({
+    description: 'A realistic `data` value',
+    type: 'object',
+    additionalProperties: true,
+    example: { template_id: '1437190053021874', template_name: 'order_shipped', language: 'en_US', status: 'APPROVED', reason: 'NONE' },
+  })
   example: Record<string, unknown>;
 }
 

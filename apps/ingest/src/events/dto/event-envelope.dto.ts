@@ -28,7 +28,11 @@ export class EventEnvelopeDto {
   @ApiProperty({ nullable: true, type: String, description: 'Business phone number id, where Meta gives one', example: null })
   phone_number_id: string | null;
 
-  @ApiProperty({ description: 'Typed payload of the event type', type: Object, example: { template_id: '1689556908129832', template_name: 'spring_sale', language: 'en_US', status: 'PAUSED', reason: null } })
+  @ApiProperty({
+    description: 'Typed payload of the event type',
+    type: Object,
+    example: { template_id: '1689556908129832', template_name: 'spring_sale', language: 'en_US', status: 'PAUSED', reason: null },
+  })
   data: Record<string, unknown>;
 
   @ApiProperty({ nullable: true, type: RawChangeDto, description: "Meta's change this event came from (null for operational events)" })

@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { UNHANDLED_REASONS, UnhandledReason } from '@app/persistence';
 
-
 export class ListUnhandledChangesQueryDto {
   @ApiPropertyOptional({ description: 'Page size', example: 50, minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
@@ -56,10 +55,20 @@ export class UnhandledChangeDto {
   })
   value: unknown;
 
-  @ApiProperty({ description: 'Where the unreadable item sits in the change value; null for a whole change', example: 'messages[2]', nullable: true, type: String })
+  @ApiProperty({
+    description: 'Where the unreadable item sits in the change value; null for a whole change',
+    example: 'messages[2]',
+    nullable: true,
+    type: String,
+  })
   path: string | null;
 
-  @ApiProperty({ description: 'The message: what the translator reported, when it failed', example: 'messages: messages[2] is not an object', nullable: true, type: String })
+  @ApiProperty({
+    description: 'The message: what the translator reported, when it failed',
+    example: 'messages: messages[2] is not an object',
+    nullable: true,
+    type: String,
+  })
   error: string | null;
 }
 

@@ -26,7 +26,8 @@ const TIME_EXAMPLE = '2026-05-12T16:10:17.000Z';
 
 export class WebhookFilterDto {
   @ApiPropertyOptional({
-    description: 'Deliver only events about these business phone numbers (metadata.phone_number_id). Events tied to no number (templates, account) are then not delivered.',
+    description:
+      'Deliver only events about these business phone numbers (metadata.phone_number_id). Events tied to no number (templates, account) are then not delivered.',
     example: ['117263540981001'],
     type: [String],
     maxItems: 100,
@@ -41,7 +42,8 @@ export class WebhookFilterDto {
 @ApiExtraModels(WebhookHeaderInputDto)
 export class CreateWebhookDto {
   @ApiProperty({
-    description: 'Where deliveries are POSTed: an absolute https URL whose host resolves to public addresses, on port 443, 80 or 1024 and above, without user:password@. Stored and answered in its normalised (WHATWG) form.',
+    description:
+      'Where deliveries are POSTed: an absolute https URL whose host resolves to public addresses, on port 443, 80 or 1024 and above, without user:password@. Stored and answered in its normalised (WHATWG) form.',
     example: URL_EXAMPLE,
     maxLength: 2048,
   })
@@ -159,7 +161,10 @@ export class WebhookDto {
 }
 
 export class WebhookCreatedDto extends WebhookDto {
-  @ApiProperty({ description: 'Signing secret (Standard Webhooks). Returned on create, on rotate and by GET /v1/webhooks/{id}/secret.', example: SECRET_EXAMPLE })
+  @ApiProperty({
+    description: 'Signing secret (Standard Webhooks). Returned on create, on rotate and by GET /v1/webhooks/{id}/secret.',
+    example: SECRET_EXAMPLE,
+  })
   secret: string;
 }
 
@@ -167,7 +172,12 @@ export class WebhookListDto {
   @ApiProperty({ type: WebhookDto, isArray: true })
   data: WebhookDto[];
 
-  @ApiProperty({ description: 'Pass as ?cursor= to get the next page; null on the last page', nullable: true, type: String, example: 'eyJ0IjoiMjAyNi0wNS0xMlQxNjoxMDoxNy4xMjM0NTZaIiwiaSI6IjNiMGQ4YTUyIn0' })
+  @ApiProperty({
+    description: 'Pass as ?cursor= to get the next page; null on the last page',
+    nullable: true,
+    type: String,
+    example: 'eyJ0IjoiMjAyNi0wNS0xMlQxNjoxMDoxNy4xMjM0NTZaIiwiaSI6IjNiMGQ4YTUyIn0',
+  })
   next_cursor: string | null;
 }
 
