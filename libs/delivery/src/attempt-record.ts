@@ -1,16 +1,9 @@
-import { AttemptRecord, AttemptTrigger, DeliveryState } from '@app/persistence';
+import { AttemptRecord, DeliveryState } from '@app/persistence';
 import { deliveryIdFor } from './delivery-id';
 import { OutboundResponse } from './secure-http-client';
 
-/** Which delivery an attempt belongs to. */
-export interface AttemptSubject {
-  eventId: string;
-  endpointId: string;
-  workspaceId: string;
-  eventType: string;
-  attempt: number;
-  trigger: AttemptTrigger;
-}
+/** Which delivery an attempt belongs to (its delivery id is derived from the event and the endpoint). */
+export type AttemptSubject = Pick<AttemptRecord, 'eventId' | 'endpointId' | 'workspaceId' | 'eventType' | 'attempt' | 'trigger'>;
 
 /** The record of one HTTP attempt, from the outbound client's answer and the state it leaves the delivery in. */
 export function attemptRecordOf(
