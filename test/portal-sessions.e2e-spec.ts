@@ -190,6 +190,25 @@ describe('portal sessions: the settings page signed in from the platform, embedd
     expect([refused.status, refused.body.code]).toEqual([401, 'unauthorized']);
   });
 
+  it('documents the routes in the OpenAPI document, under the admin token', async () => {
+    const doc = (await http<Json>('GET', `${ingest.baseUrl}/docs-json`)).body;
+    const base = '/admin/v1/workspaces/{workspaceId}/portal-sessions';
+    for (const [path, method] of [
+      [base, 'post'],
+      [base, 'get'],
+      [`${base}/{sessionId}`, 'delete'],
+    ]) {
+      const op = doc.paths[path]?.[method];
+      expect([path, method, op?.security]).toEqual([path, method, [{ 'admin-token': [] }]]);
+    }
+    expect(doc.paths[base].post.responses['201'].content['application/json'].schema.$ref).toBe('#/components/schemas/CreatedPortalSessionDto');
+    expect(doc.components.schemas.CreatePortalSessionDto.properties.expires_in_seconds).toMatchObject({
+      minimum: 60,
+      default: 3600,
+      example: expect.any(Number),
+    });
+  });
+
   it("sends PORTAL_FRAME_ANCESTORS as the page's frame-ancestors", async () => {
     const res = await fetch(`${ingest.baseUrl}/settings/webhooks`);
     expect(res.headers.get('content-security-policy')).toMatch(new RegExp(`frame-ancestors ${allowedOrigin}$`));
