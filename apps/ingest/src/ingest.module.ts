@@ -10,6 +10,7 @@ import { EventCatalogModule } from './event-types/event-catalog.module';
 import { EventsModule } from './events/events.module';
 import { HttpEdgeModule } from './http-edge/http-edge.module';
 import { MetaIngestionModule } from './meta/meta-ingestion.module';
+import { PortalModule } from './portal/portal.module';
 import { RetentionModule } from './retention/retention.module';
 import { SettingsPageModule } from './settings/settings-page.module';
 import { TestEventsModule } from './test-events/test-events.module';
@@ -42,6 +43,7 @@ import { WorkspaceModule } from './workspace/workspace.module';
     WorkspaceModule,
     RetentionModule,
     SettingsPageModule,
+    PortalModule,
   ],
   // One error shape for every route of every feature.
   providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],

@@ -131,6 +131,13 @@ export class AppConfig {
   get testEventLimitPerMinute() {
     return this.env.TEST_EVENT_LIMIT_PER_MINUTE;
   }
+  /** CSP frame-ancestors of the settings page, whitespace normalised. */
+  get portalFrameAncestors(): string {
+    return this.env.PORTAL_FRAME_ANCESTORS.trim().split(/\s+/).join(' ');
+  }
+  get portalSessionMaxTtlMs() {
+    return parseDuration(this.env.PORTAL_SESSION_MAX_TTL);
+  }
   /** Fastify's trustProxy option from TRUST_PROXY. */
   get trustProxy(): boolean | number | string[] {
     const v = this.env.TRUST_PROXY.trim();

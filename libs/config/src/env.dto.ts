@@ -12,6 +12,10 @@ const toBoolean = ({ value }: { value: unknown }) => {
 };
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value);
 
+/** One CSP frame-ancestors source: 'self', a scheme, or an origin without a path (host may start with *.). */
+const FRAME_SOURCE = String.raw`(?:'self'|https?:|https?://(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::(?:\d{1,5}|\*))?)`;
+const FRAME_ANCESTORS = new RegExp(String.raw`^(?:'none'|${FRAME_SOURCE}(?:\s+${FRAME_SOURCE})*)$`, 'i');
+
 /** Every environment variable the apps read, with its default and its rule. Validated once at boot. */
 export class EnvironmentVariables {
   /** Unset means production: secrets are required. Only an explicit "development" allows the public development values. */
@@ -178,6 +182,19 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(10000)
   TEST_EVENT_LIMIT_PER_MINUTE = 5;
+
+  /**
+   * Who may embed the settings page in a frame (CSP frame-ancestors): 'none', or space-separated
+   * 'self', schemes (https:) and origins (https://app.example.com, https://*.example.com:8443).
+   */
+  @Matches(FRAME_ANCESTORS, {
+    message: "PORTAL_FRAME_ANCESTORS must be 'none' or space-separated 'self', schemes (https:) and origins (https://app.example.com)",
+  })
+  PORTAL_FRAME_ANCESTORS = "'none'";
+
+  /** Longest lifetime a settings-page sign-in (POST /admin/v1/workspaces/{id}/portal-sessions) may ask for. */
+  @Matches(/^\d+(s|m|h|d)$/, { message: 'PORTAL_SESSION_MAX_TTL must be a duration like "24h"' })
+  PORTAL_SESSION_MAX_TTL = '24h';
 
   /**
    * Which peers may set X-Forwarded-For (the client address used by logs and rate limits): "true", "false",

@@ -4,7 +4,7 @@ import { detailView } from './detail-view';
 import { h, replaceChildren } from './dom';
 import { listView } from './list-view';
 import { newView } from './new-view';
-import { keyPrompt, renderSession, storedKey, storeKey } from './session';
+import { isPortalToken, keyPrompt, portalEnded, renderSession, storedKey, storeKey, takePortalToken } from './session';
 
 /** Settings → Webhooks. Hash routes: #/webhooks, #/webhooks/new, #/webhooks/<id>. */
 const main = document.getElementById('main')!;
@@ -12,17 +12,21 @@ const sessionSlot = document.getElementById('session')!;
 let ctx: AppContext | null = null;
 let firstRender = true;
 
-function signOut(reason?: string): void {
+function signOut(reason?: string, portal = false): void {
   storeKey(null);
   firstRender = false;
   ctx = null;
   sessionSlot.replaceChildren();
-  replaceChildren(main, keyPrompt(signIn, reason));
+  // A portal sign-in came from the platform's own page: its users have no API key to type.
+  replaceChildren(main, portal && reason ? portalEnded(reason) : keyPrompt(signIn, reason));
 }
 
 function signIn(key: string): void {
-  ctx = new AppContext(new Api(key, (message) => signOut(`Your API key was refused: ${message} Enter a valid key.`)));
-  void renderSession(sessionSlot, ctx.api, () => signOut());
+  const refused = isPortalToken(key)
+    ? (message: string) => signOut(message, true)
+    : (message: string) => signOut(`Your API key was refused: ${message} Enter a valid key.`);
+  ctx = new AppContext(new Api(key, refused));
+  void renderSession(sessionSlot, ctx.api, () => (isPortalToken(key) ? signOut('you signed out.', true) : signOut()));
   route();
 }
 
@@ -43,6 +47,9 @@ function route(): void {
 }
 
 window.addEventListener('hashchange', route);
-const key = storedKey();
+// A portal URL (#portal=wp_…) signs in without asking for a key; the tab keeps it like a typed key.
+const portalToken = takePortalToken();
+if (portalToken) storeKey(portalToken);
+const key = portalToken ?? storedKey();
 if (key) signIn(key);
 else signOut();

@@ -21,6 +21,36 @@ export function storeKey(key: string | null): void {
   }
 }
 
+/** Settings-page sign-ins issued by the platform (`…/settings/webhooks#portal=wp_…`) start with this. */
+const PORTAL_PREFIX = 'wp_';
+
+export function isPortalToken(key: string): boolean {
+  return key.startsWith(PORTAL_PREFIX);
+}
+
+/**
+ * The sign-in token of a portal URL, taken out of the address bar at once (so it is neither bookmarked,
+ * shared nor kept in history) and replaced by the page's own route.
+ */
+export function takePortalToken(): string | null {
+  const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+  const token = params.get('portal');
+  if (!token || !isPortalToken(token)) return null;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}#/webhooks`);
+  return token;
+}
+
+/** Shown when a portal sign-in expires or is revoked: whoever embedded the page issues a new one. */
+export function portalEnded(reason: string): HTMLElement {
+  return h(
+    'section',
+    { class: 'card narrow', 'aria-labelledby': 'page-title' },
+    h('h1', { id: 'page-title', tabindex: '-1' }, 'Signed out'),
+    h('p', { role: 'alert' }, `This page is no longer signed in: ${reason}`),
+    h('p', {}, 'Reload the page of your account that opened these settings to sign in again.'),
+  );
+}
+
 /** Asks for the workspace API key and checks it against the API before keeping it for the session. */
 export function keyPrompt(onAccepted: (key: string) => void, reason?: string): HTMLElement {
   const inputId = nextId('api-key');
@@ -84,8 +114,9 @@ export function keyPrompt(onAccepted: (key: string) => void, reason?: string): H
 
 /** Shows which workspace the key belongs to (GET /v1/workspace); the key prefix until that answers. */
 export async function renderSession(slot: HTMLElement, api: Api, onForget: () => void): Promise<void> {
-  const forget = h('button', { type: 'button', class: 'button secondary small', onclick: onForget }, 'Forget key');
-  const label = h('span', { class: 'workspace' }, 'Workspace ', h('code', {}, `key ${api.key.slice(0, 9)}…`));
+  const portal = isPortalToken(api.key);
+  const forget = h('button', { type: 'button', class: 'button secondary small', onclick: onForget }, portal ? 'Sign out' : 'Forget key');
+  const label = h('span', { class: 'workspace' }, 'Workspace ', h('code', {}, portal ? 'signed in' : `key ${api.key.slice(0, 9)}…`));
   replaceChildren(slot, label, forget);
   try {
     const w = await api.get<Workspace>('/v1/workspace');

@@ -2,10 +2,10 @@ import { Controller, Get, Param, Redirect, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { SettingsAsset } from './settings-assets';
-import { SETTINGS_PAGE_HEADERS, SettingsPageService } from './settings-page.service';
+import { SettingsPageService } from './settings-page.service';
 
-function send(reply: FastifyReply, asset: SettingsAsset): Buffer {
-  reply.headers({ ...SETTINGS_PAGE_HEADERS, 'content-type': asset.contentType, 'cache-control': asset.cacheControl });
+function send(reply: FastifyReply, headers: Record<string, string>, asset: SettingsAsset): Buffer {
+  reply.headers({ ...headers, 'content-type': asset.contentType, 'cache-control': asset.cacheControl });
   return asset.body;
 }
 
@@ -21,11 +21,11 @@ export class SettingsPageController {
 
   @Get('webhooks')
   webhooks(@Res({ passthrough: true }) reply: FastifyReply): Buffer {
-    return send(reply, this.page.index());
+    return send(reply, this.page.headers, this.page.index());
   }
 
   @Get('assets/:name')
   asset(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply): Buffer {
-    return send(reply, this.page.asset(name));
+    return send(reply, this.page.headers, this.page.asset(name));
   }
 }

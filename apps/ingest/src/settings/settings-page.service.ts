@@ -1,22 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@app/common';
+import { AppConfig } from '@app/config';
 import { defaultSettingsUiDir, loadSettingsAssets, SettingsAsset } from './settings-assets';
 
-/** The page may only talk to this origin: no CDN, no inline script, no framing. */
-export const SETTINGS_PAGE_HEADERS: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-};
+/**
+ * The page may only talk to this origin: no CDN, no inline script. Framing is refused unless
+ * PORTAL_FRAME_ANCESTORS names the platform pages that embed it.
+ */
+export function settingsPageHeaders(frameAncestors: string): Record<string, string> {
+  return {
+    'content-security-policy':
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+      `base-uri 'none'; form-action 'none'; frame-ancestors ${frameAncestors}`,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+  };
+}
 
 /** Serves the built settings page (dist/settings-ui) from memory. */
 @Injectable()
 export class SettingsPageService {
   private loaded: ReturnType<typeof loadSettingsAssets> = null;
+  /** Security headers of every response of the page. */
+  readonly headers: Record<string, string>;
 
-  constructor() {
+  constructor(config: AppConfig) {
+    this.headers = settingsPageHeaders(config.portalFrameAncestors);
     this.loaded = loadSettingsAssets(defaultSettingsUiDir());
   }
 

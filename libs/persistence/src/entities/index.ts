@@ -4,6 +4,7 @@ import { DeliveryAttemptEntity } from './delivery-attempt.entity';
 import { DeliveryEntity } from './delivery.entity';
 import { EventEntity } from './event.entity';
 import { PhoneNumberEntity } from './phone-number.entity';
+import { PortalSessionEntity } from './portal-session.entity';
 import { UnhandledChangeEntity } from './unhandled-change.entity';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
 import { WhatsappAccountEntity } from './whatsapp-account.entity';
@@ -15,6 +16,7 @@ export * from './delivery-attempt.entity';
 export * from './delivery.entity';
 export * from './event.entity';
 export * from './phone-number.entity';
+export * from './portal-session.entity';
 export * from './unhandled-change.entity';
 export * from './webhook-endpoint.entity';
 export * from './whatsapp-account.entity';
@@ -31,4 +33,5 @@ export const ENTITIES = [
   UnhandledChangeEntity,
   DeliveryEntity,
   DeliveryAttemptEntity,
+  PortalSessionEntity,
 ];

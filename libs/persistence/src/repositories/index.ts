@@ -4,6 +4,7 @@ export * from './delivery.repository';
 export * from './delivery-log.repository';
 export * from './event.repository';
 export * from './phone-number.repository';
+export * from './portal-session.repository';
 export * from './retention.repository';
 export * from './unhandled-change.repository';
 export * from './webhook-endpoint.repository';
