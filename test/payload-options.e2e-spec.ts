@@ -144,6 +144,18 @@ describe('Ed25519 signatures and payload options per endpoint', () => {
     }
   });
 
+  it('sends a test event shaped and signed like a real delivery to the endpoint', async () => {
+    const before = redacting.requests.length;
+    const res = await client.api<Record<string, any>>(apiKey, 'POST', `/v1/webhooks/${redactingHook.id}/test`, { type: 'message.received' });
+    expect(res.status).toBe(200);
+    await redacting.waitFor(before + 1);
+    const delivery = redacting.requests[before];
+    expect(delivery.json.test).toBe(true);
+    expect(verifyStandardWebhook(redactingHook.secret, delivery.body, headersOf(delivery))).toMatchObject({ type: 'message.received' });
+    // The catalog example's personal values (its sender, name and text) are not in the bytes.
+    for (const value of ['16505550123', 'Ana Torres', 'blue sneakers']) expect(delivery.body).not.toContain(value);
+  });
+
   it('switching to hmac-sha256 is a rotation: both keys sign during the grace period, each verifies', async () => {
     const rotated = await client.api<Record<string, any>>(apiKey, 'POST', `/v1/webhooks/${redactingHook.id}/rotate-secret`, {
       signature_algorithm: 'hmac-sha256',
