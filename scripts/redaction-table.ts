@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 // Rewrites the README's per-event-type redaction table from the catalog and the redaction rules
 // (run after changing either: `npx tsx scripts/redaction-table.ts`; a unit test fails while it is stale).
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,9 @@
+import 'reflect-metadata';
 import { EVENT_CATALOG } from '../catalog/event-catalog';
 import { EventEnvelope } from '../envelope';
 import { translatedSampleData } from '../testing/translated-samples';
 import { redactedHash, shapeEnvelope } from './envelope-shaping';
+import { payloadSkeleton } from './payload-skeleton';
 import { REDACTION_CLASSES } from './payload-options';
 import { REDACTION_RULES, UNREDACTED_CATEGORIES } from './redaction-rules';
 
@@ -33,9 +35,10 @@ function envelopeOf(type: string, data: Record<string, unknown>): EventEnvelope 
   };
 }
 
-/** Every (type, data) pair: each catalog example and every translated Meta sample. */
+/** Every (type, data) pair: each catalog example, every field its payload class documents, every translated Meta sample. */
 const CASES: [string, Record<string, unknown>][] = EVENT_CATALOG.flatMap((d) => [
   [d.type, d.example] as [string, Record<string, unknown>],
+  [d.type, payloadSkeleton(d.payload)] as [string, Record<string, unknown>],
   ...(SAMPLES[d.type] ?? []).map((data) => [d.type, data] as [string, Record<string, unknown>]),
 ]);
 
@@ -50,6 +53,13 @@ function keysOf(value: unknown, out = new Map<string, unknown[]>()): Map<string,
 }
 
 describe('shapeEnvelope', () => {
+  it('builds a skeleton of every documented field of a payload class, nested classes and arrays included', () => {
+    const skeleton = payloadSkeleton(EVENT_CATALOG.find((d) => d.type === 'history.synced')!.payload);
+    expect(skeleton).toMatchObject({
+      threads: [{ id: 'x', user: { wa_id: 'x' }, messages: [{ from: 'x', text: { body: 'x' }, image: { id: 'x', caption: 'x' } }] }],
+    });
+  });
+
   it('covers every catalog type with at least its example', () => {
     expect(new Set(CASES.map(([t]) => t))).toEqual(new Set(EVENT_CATALOG.map((d) => d.type)));
     expect(CASES.length).toBeGreaterThan(EVENT_CATALOG.length * 2);
