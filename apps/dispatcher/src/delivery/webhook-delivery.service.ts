@@ -14,7 +14,8 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
   /**
    * One attempt: the stored `body`, or the envelope shaped by the endpoint's payload options, is sent
    * byte for byte as signed. Never throws (the transport consumes only endpoints whose secrets it
-   * could decrypt, so opening them here is a memory lookup).
+   * could decrypt, so opening them here is a memory lookup; the API gives a redacting endpoint its
+   * redaction key together with the option).
    */
   send(endpoint: WebhookEndpointEntity, eventId: string, body: Buffer, now = new Date()): Promise<OutboundResponse> {
     const target = this.secrets.open(endpoint);
