@@ -53,6 +53,7 @@ describe('secrets: required outside development, encrypted at rest, key rotation
   let metricsPort: number;
   let workspace: { id: string; api_key: string };
   let hook: { id: string; secret: string };
+  let fresh: { id: string; secret: string };
   const receiver = new WebhookReceiver();
 
   const startApps = async (keys: string) => {
@@ -187,7 +188,13 @@ describe('secrets: required outside development, encrypted at rest, key rotation
 
     const log = await client.api<Json>(workspace.api_key, 'GET', `/v1/webhooks/${hook.id}/deliveries`);
     expect(log.body.retention).toEqual({ days: 30, applies_to: 'installation', oldest_available: expect.any(String) });
-    const fresh = await client.createWebhook(workspace.api_key, { url: `${receiver.url}/fresh`, events: ['template.*'] });
+    // Ed25519 and redacting: its private key and redaction key are re-encrypted below with the rest.
+    fresh = await client.createWebhook(workspace.api_key, {
+      url: `${receiver.url}/fresh`,
+      events: ['template.*'],
+      signature_algorithm: 'ed25519',
+      redact: ['phone_numbers'],
+    });
     const freshLog = await client.api<Json>(workspace.api_key, 'GET', `/v1/webhooks/${fresh.id}/deliveries`);
     expect(freshLog.body.retention.oldest_available).toBeNull(); // its own attempts, not the installation's
   });
@@ -204,8 +211,9 @@ describe('secrets: required outside development, encrypted at rest, key rotation
     expect(run.status).toBe(0);
     const result = JSON.parse(run.output.trim().split('\n').pop()!);
     expect(result).toEqual({ active_key_id: 'next', reencrypted_endpoints: underOld.length, remaining: 0 });
-    const rows = await query<Json>(env.databaseUrl, 'SELECT secret, previous_secret, headers FROM webhook_endpoints');
-    const values = rows.flatMap((r) => [r.secret, r.previous_secret, ...Object.values(r.headers)]).filter((v) => v !== null);
+    const rows = await query<Json>(env.databaseUrl, 'SELECT secret, previous_secret, headers, redaction_key FROM webhook_endpoints');
+    const values = rows.flatMap((r) => [r.secret, r.previous_secret, r.redaction_key, ...Object.values(r.headers)]).filter((v) => v !== null);
+    expect(rows.filter((r) => r.redaction_key !== null)).toHaveLength(1);
     expect(values.length).toBeGreaterThan(rows.length);
     for (const v of values) expect(v).toMatch(/^enc:v1:next:/);
     const again = runToExit('ingest', { ...env.env, ENCRYPTION_KEYS: both }, ['reencrypt-secrets']);
@@ -221,6 +229,8 @@ describe('secrets: required outside development, encrypted at rest, key rotation
     expect(delivery.headers.authorization).toBe(SENSITIVE_VALUE);
     expect(verify(hook.secret, delivery).data.message_id).toBe('wamid.secrets-2');
     expect((await client.api<Json>(workspace.api_key, 'GET', `/v1/webhooks/${hook.id}/secret`)).body.secret).toBe(hook.secret);
+    expect((await client.api<Json>(workspace.api_key, 'GET', `/v1/webhooks/${fresh.id}/secret`)).body.secret).toBe(fresh.secret);
+    expect(fresh.secret).toMatch(/^whpk_/);
   });
 
   it('a dispatcher without the key of an endpoint leaves its events in the queue, and they go out once the key is there', async () => {

@@ -313,6 +313,20 @@ describe('settings page: Settings → Webhooks in a real browser', () => {
     expect(await page.content()).not.toContain('never-shown-9f2a');
   });
 
+  it('shows how deliveries are signed and shaped', async () => {
+    const patched = await client.api(apiKey, 'PATCH', `/v1/webhooks/${webhookId}`, { payload: 'thin', redact: ['phone_numbers', 'contact_names'] });
+    expect(patched.status).toBe(200);
+    await page.reload();
+    const panel = page.getByRole('region', { name: 'Signature and payload' });
+    await panel.getByRole('rowheader', { name: 'Payload' }).waitFor();
+    const text = await panel.innerText();
+    expect(text).toContain('HMAC-SHA256 (v1)');
+    expect(text).toContain('Thin: the envelope only');
+    expect(text).toContain('Phone numbers and BSUIDs (hashed)');
+    expect(text).toContain('Contact names and usernames (hashed)');
+    expect(text).not.toContain('Message content');
+  });
+
   it('is usable at 390 px without horizontal overflow', async () => {
     await page.setViewportSize(PHONE);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);

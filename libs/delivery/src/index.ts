@@ -6,3 +6,4 @@ export * from './retry-policy';
 export * from './delivery-request';
 export * from './secure-http-client.provider';
 export * from './attempt-record';
+export * from './delivery-body';

@@ -61,3 +61,6 @@ export * from './payloads/webhook-endpoint-disabled.payload';
 export * from './payloads/meta-unmapped-change.payload';
 export * from './translators/translator-registry';
 export * from './translators/unmapped-change';
+export * from './shaping/payload-options';
+export * from './shaping/envelope-shaping';
+export * from './shaping/redaction-table';

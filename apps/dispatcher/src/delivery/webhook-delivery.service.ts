@@ -1,5 +1,5 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { buildDeliveryRequest, OutboundResponse, SecureHttpClient } from '@app/delivery';
+import { buildDeliveryRequest, deliveryBody, OutboundResponse, payloadOptionsOf, SecureHttpClient } from '@app/delivery';
 import { WebhookEndpointEntity } from '@app/persistence';
 import { EndpointSecrets } from './endpoint-secrets.service';
 
@@ -12,11 +12,15 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
   ) {}
 
   /**
-   * One attempt; `body` is sent byte for byte as signed. Never throws (the transport consumes only
-   * endpoints whose secrets it could decrypt, so opening them here is a memory lookup).
+   * One attempt: the stored `body`, or the envelope shaped by the endpoint's payload options, is sent
+   * byte for byte as signed. Never throws (the transport consumes only endpoints whose secrets it
+   * could decrypt, so opening them here is a memory lookup; the API gives a redacting endpoint its
+   * redaction key together with the option).
    */
   send(endpoint: WebhookEndpointEntity, eventId: string, body: Buffer, now = new Date()): Promise<OutboundResponse> {
-    return this.client.post(buildDeliveryRequest(this.secrets.open(endpoint), eventId, body, now));
+    const target = this.secrets.open(endpoint);
+    const sent = deliveryBody(payloadOptionsOf(endpoint), body, target.redactionKey);
+    return this.client.post(buildDeliveryRequest(target, eventId, sent, now));
   }
 
   /** Runs after the transport's bounded drain: whatever is still in flight is abandoned (and requeued). */

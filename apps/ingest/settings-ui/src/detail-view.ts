@@ -7,6 +7,7 @@ import { healthSummary } from './format';
 import { headersPanel } from './headers-panel';
 import { eventChips, statusBadge } from './list-view';
 import { secretPanel } from './secret-panel';
+import { deliveryOptionsPanel } from './delivery-options-panel';
 import type { EventType, TestOutcome, Webhook } from './types';
 import { webhookForm } from './webhook-form';
 
@@ -64,7 +65,13 @@ function secretSection(ctx: AppContext, w: Webhook): HTMLElement {
   });
   return section(
     'Signing secret',
-    h('p', {}, 'Every delivery is signed with this secret (Standard Webhooks). Rotate it if it may have leaked.'),
+    h(
+      'p',
+      {},
+      w.signature_algorithm === 'ed25519'
+        ? 'Every delivery is signed with this endpoint’s Ed25519 key (Standard Webhooks v1a); reveal shows the public key that verifies it.'
+        : 'Every delivery is signed with this secret (Standard Webhooks). Rotate it if it may have leaked.',
+    ),
     h('div', { class: 'actions' }, reveal, rotate),
     out,
   );
@@ -192,6 +199,7 @@ export function detailView(ctx: AppContext, id: string): HTMLElement {
       section('Delivery log', deliveryLog(ctx.api, w.id)),
       section('Settings', notice ? h('p', { class: 'success saved', role: 'status', tabindex: '-1' }, notice) : null, form),
       section('Custom headers', headersPanel(w)),
+      section('Signature and payload', deliveryOptionsPanel(w)),
       secretSection(ctx, w),
       deleteSection(ctx, w),
     );

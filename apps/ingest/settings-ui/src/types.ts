@@ -42,6 +42,9 @@ export interface Webhook {
   created_at?: string;
   updated_at?: string;
   secret?: string;
+  signature_algorithm?: 'hmac-sha256' | 'ed25519';
+  payload?: 'full' | 'without_raw' | 'thin';
+  redact?: string[];
 }
 
 export interface Page<T> {

@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DomainException, isUuid } from '@app/common';
-import { attemptRecordOf, buildDeliveryRequest, SecureHttpClient } from '@app/delivery';
+import { attemptRecordOf, buildDeliveryRequest, deliveryBody, payloadOptionsOf, SecureHttpClient } from '@app/delivery';
 import { EVENT_TYPE_NAMES, EventEnvelope, findEventType, isoSeconds } from '@app/events';
 import { DeliveryRepository, EventRepository, openEndpoint, SecretCipher, WebhookEndpointRepository } from '@app/persistence';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
@@ -49,8 +49,10 @@ export class TestEventService implements OnApplicationShutdown {
     // Never for the outbox: a test goes to this one endpoint only.
     await this.events.markPublished([envelope.id]);
 
-    const body = Buffer.from(JSON.stringify(envelope));
-    const result = await this.client.post(buildDeliveryRequest(openEndpoint(this.cipher, endpoint), envelope.id, body, now));
+    // Shaped like a real delivery to this endpoint (thin, without raw, redacted).
+    const target = openEndpoint(this.cipher, endpoint);
+    const body = deliveryBody(payloadOptionsOf(endpoint), Buffer.from(JSON.stringify(envelope)), target.redactionKey);
+    const result = await this.client.post(buildDeliveryRequest(target, envelope.id, body, now));
     await this.deliveries.recordAttempts([
       attemptRecordOf({ eventId: envelope.id, endpointId: endpoint.id, workspaceId, eventType: type, attempt: 1, trigger: 'test' }, now, result, {
         state: result.ok ? 'succeeded' : 'failed',

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { decodeCursor, DomainException, encodeCursor, ErrorCode, isUuid } from '@app/common';
 import { AppConfig } from '@app/config';
-import { generateWebhookSecret } from '@app/delivery';
+import { generateSigningSecret, SignatureAlgorithm, signatureAlgorithmOf, verificationKeyOf } from '@app/delivery';
+import { PayloadFormat, RedactionClass } from '@app/events';
+import { randomBytes } from 'node:crypto';
 import { openHeaders, openSecret, sealHeaders, SecretCipher, WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
 import { CreateWebhookDto, ListWebhooksQueryDto, UpdateWebhookDto, WebhookCreatedDto, WebhookDto, WebhookListDto, WebhookSecretDto } from './dto/webhook.dto';
 import { WebhookHealthReportService } from './webhook-health-report.service';
@@ -25,6 +27,9 @@ export function toWebhookDto(e: WebhookEndpointEntity, cipher: SecretCipher): We
     disabled_reason: e.enabled ? null : e.disabledReason,
     filter: e.filter?.phone_number_ids?.length ? { phone_number_ids: e.filter.phone_number_ids } : {},
     headers: viewCustomHeaders(storedHeaders(e, cipher)),
+    signature_algorithm: signatureAlgorithmOf(openSecret(cipher, e.secret)),
+    payload: e.payloadFormat ?? 'full',
+    redact: (e.redact ?? []) as RedactionClass[],
     created_at: e.createdAt.toISOString(),
     updated_at: e.updatedAt.toISOString(),
   };
@@ -36,7 +41,17 @@ function storedHeaders(e: WebhookEndpointEntity, cipher: SecretCipher): CustomHe
 
 function toSecretDto(e: WebhookEndpointEntity, cipher: SecretCipher): WebhookSecretDto {
   const previousActive = e.previousSecret && e.previousSecretExpiresAt && e.previousSecretExpiresAt > new Date();
-  return { secret: openSecret(cipher, e.secret), previous_secret_expires_at: previousActive ? e.previousSecretExpiresAt!.toISOString() : null };
+  const secret = openSecret(cipher, e.secret);
+  return {
+    secret: verificationKeyOf(secret),
+    signature_algorithm: signatureAlgorithmOf(secret),
+    previous_secret_expires_at: previousActive ? e.previousSecretExpiresAt!.toISOString() : null,
+  };
+}
+
+/** A new key for the redaction hashes (base64 of 32 random bytes), sealed. */
+function newRedactionKey(cipher: SecretCipher): string {
+  return cipher.encrypt(randomBytes(32).toString('base64'));
 }
 
 /**
@@ -59,8 +74,10 @@ export class WebhookEndpointService {
     const headers = dto.headers === undefined ? { values: {}, sensitive: [] } : parseCustomHeaders(dto.headers);
     const url = await validateTargetUrl(dto.url, this.config.allowPrivateTargets);
     const enabled = dto.enabled ?? true;
-    // Plaintext only in this request: returned once below, stored encrypted.
-    const secret = generateWebhookSecret();
+    // Plaintext only in this request: returned once below (the public key for ed25519), stored encrypted.
+    const secret = generateSigningSecret(dto.signature_algorithm ?? 'hmac-sha256');
+    const payloadFormat: PayloadFormat = dto.payload ?? 'full';
+    const redact = dto.redact ?? [];
     const created = await this.routing.run((route) =>
       this.endpoints.createWithinLimit(
         {
@@ -75,6 +92,9 @@ export class WebhookEndpointService {
           disabledReason: enabled ? null : MANUAL_DISABLE_REASON,
           disabledAt: enabled ? null : new Date(),
           secret: this.cipher.encrypt(secret),
+          payloadFormat,
+          redact,
+          redactionKey: redact.length ? newRedactionKey(this.cipher) : null,
         },
         this.config.maxEndpointsPerWorkspace,
         (endpoint) => route(null, endpoint),
@@ -87,7 +107,7 @@ export class WebhookEndpointService {
       );
     }
     await this.routing.notify(created.id);
-    return { ...toWebhookDto(created, this.cipher), secret };
+    return { ...toWebhookDto(created, this.cipher), secret: verificationKeyOf(secret) };
   }
 
   async list(workspaceId: string, query: ListWebhooksQueryDto): Promise<WebhookListDto> {
@@ -124,6 +144,12 @@ export class WebhookEndpointService {
             e.sensitiveHeaders = headers.sensitive;
           }
           if (dto.description !== undefined) e.description = dto.description;
+          if (dto.payload !== undefined) e.payloadFormat = dto.payload;
+          if (dto.redact !== undefined) {
+            e.redact = dto.redact;
+            // Kept once made: the same value keeps its hash when redaction is switched off and on again.
+            if (dto.redact.length && !e.redactionKey) e.redactionKey = newRedactionKey(this.cipher);
+          }
           if (dto.filter !== undefined) e.filter = dto.filter.phone_number_ids ? { phone_number_ids: dto.filter.phone_number_ids } : {};
           if (dto.enabled === true && !e.enabled) {
             // disabled_at stays as the start of the period just ended: recover resends what it missed.
@@ -154,11 +180,14 @@ export class WebhookEndpointService {
     await this.routing.notify(deleted.id);
   }
 
-  /** New secret at once; the previous one keeps signing (second signature) for the grace period. */
-  async rotateSecret(workspaceId: string, id: string, gracePeriodHours = DEFAULT_GRACE_HOURS): Promise<WebhookSecretDto> {
+  /**
+   * New secret at once (of `algorithm`, or of the endpoint's current one); the previous one keeps
+   * signing (second signature) for the grace period, across a change of algorithm too.
+   */
+  async rotateSecret(workspaceId: string, id: string, gracePeriodHours = DEFAULT_GRACE_HOURS, algorithm?: SignatureAlgorithm): Promise<WebhookSecretDto> {
     if (!isUuid(id)) throw DomainException.notFound('webhook endpoint');
-    const secret = generateWebhookSecret();
     const rotated = await this.endpoints.updateForWorkspace(workspaceId, id, (e) => {
+      const secret = generateSigningSecret(algorithm ?? signatureAlgorithmOf(openSecret(this.cipher, e.secret)));
       const now = Date.now();
       if (gracePeriodHours > 0) {
         e.previousSecret = e.secret;

@@ -79,17 +79,18 @@ export class WebhooksController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Rotate the signing secret',
-    description: 'The previous secret keeps signing alongside the new one for grace_period_hours (default 24, at most 168).',
+    description:
+      'The previous secret keeps signing alongside the new one for grace_period_hours (default 24, at most 168). signature_algorithm switches between hmac-sha256 and ed25519 the same way.',
   })
   @ApiParam(ID_PARAM)
   @ApiOkResponse({ type: WebhookSecretDto })
   @ApiErrorResponses(400, 404)
   rotateSecret(@CurrentWorkspace() workspaceId: string, @Param('id') id: string, @Body() dto: RotateSecretDto): Promise<WebhookSecretDto> {
-    return this.webhooks.rotateSecret(workspaceId, id, dto.grace_period_hours);
+    return this.webhooks.rotateSecret(workspaceId, id, dto.grace_period_hours, dto.signature_algorithm);
   }
 
   @Get(':id/secret')
-  @ApiOperation({ summary: 'Get the current signing secret' })
+  @ApiOperation({ summary: 'Get the current signing secret (hmac-sha256) or public key (ed25519)' })
   @ApiParam(ID_PARAM)
   @ApiOkResponse({ type: WebhookSecretDto })
   @ApiErrorResponses(404)

@@ -2,7 +2,7 @@ import type { WebhookEndpointEntity } from '../entities';
 import { SecretCipher } from './secret-cipher';
 
 /** The stored (encrypted) fields of an endpoint. */
-export type SealedEndpointFields = Pick<WebhookEndpointEntity, 'secret' | 'previousSecret' | 'headers'>;
+export type SealedEndpointFields = Pick<WebhookEndpointEntity, 'secret' | 'previousSecret' | 'headers'> & Partial<Pick<WebhookEndpointEntity, 'redactionKey'>>;
 
 /** What signing and sending need, in plaintext: lives in memory only, never written back. */
 export interface OpenedEndpoint {
@@ -11,6 +11,8 @@ export interface OpenedEndpoint {
   secret: string;
   previousSecret: string | null;
   previousSecretExpiresAt: Date | null;
+  /** Key of the redaction hashes, decoded; null when the endpoint has none. */
+  redactionKey: Buffer | null;
 }
 
 /** Plaintext written by a release before encryption is read as is, until the migration or re-encryption seals it. */
@@ -38,6 +40,7 @@ export function openEndpoint(cipher: SecretCipher, e: WebhookEndpointEntity): Op
     secret: open(cipher, e.secret),
     previousSecret: e.previousSecret === null ? null : open(cipher, e.previousSecret),
     previousSecretExpiresAt: e.previousSecretExpiresAt,
+    redactionKey: e.redactionKey ? Buffer.from(open(cipher, e.redactionKey), 'base64') : null,
   };
 }
 
@@ -46,6 +49,7 @@ export function needsReencryption(cipher: SecretCipher, e: SealedEndpointFields)
   return (
     cipher.needsReencryption(e.secret) ||
     (e.previousSecret !== null && cipher.needsReencryption(e.previousSecret)) ||
+    (!!e.redactionKey && cipher.needsReencryption(e.redactionKey)) ||
     Object.values(e.headers ?? {}).some((v) => cipher.needsReencryption(v))
   );
 }
@@ -56,5 +60,6 @@ export function reencryptEndpoint(cipher: SecretCipher, e: SealedEndpointFields)
     secret: cipher.reencrypt(e.secret),
     previousSecret: e.previousSecret === null ? null : cipher.reencrypt(e.previousSecret),
     headers: Object.fromEntries(Object.entries(e.headers ?? {}).map(([name, value]) => [name, cipher.reencrypt(value)])),
+    ...(e.redactionKey === undefined ? {} : { redactionKey: e.redactionKey === null ? null : cipher.reencrypt(e.redactionKey) }),
   };
 }

@@ -68,6 +68,7 @@ describe('SecretCipher', () => {
 });
 
 describe('endpoint secrets', () => {
+  const REDACTION_KEY = randomBytes(32);
   const endpoint = (cipher: SecretCipher): WebhookEndpointEntity =>
     Object.assign(new WebhookEndpointEntity(), {
       url: 'https://crm.example.com/hooks',
@@ -76,6 +77,7 @@ describe('endpoint secrets', () => {
       previousSecretExpiresAt: new Date('2030-01-01T00:00:00Z'),
       headers: sealHeaders(cipher, { Authorization: 'Bearer t0k3n', 'X-Team': 'crm' }),
       sensitiveHeaders: ['Authorization'],
+      redactionKey: cipher.encrypt(REDACTION_KEY.toString('base64')),
     });
 
   it('opens every secret and header value for delivery', () => {
@@ -86,6 +88,7 @@ describe('endpoint secrets', () => {
       previousSecret: 'whsec_previous',
       previousSecretExpiresAt: new Date('2030-01-01T00:00:00Z'),
       headers: { Authorization: 'Bearer t0k3n', 'X-Team': 'crm' },
+      redactionKey: REDACTION_KEY,
     });
   });
 
@@ -95,9 +98,17 @@ describe('endpoint secrets', () => {
     expect(needsReencryption(rotated, e)).toBe(true);
     const moved = reencryptEndpoint(rotated, e);
     expect(needsReencryption(rotated, moved)).toBe(false);
-    expect([moved.secret, moved.previousSecret, ...Object.values(moved.headers)].map((v) => SecretCipher.keyIdOf(v!))).toEqual(['k2', 'k2', 'k2', 'k2']);
+    expect([moved.secret, moved.previousSecret, moved.redactionKey, ...Object.values(moved.headers)].map((v) => SecretCipher.keyIdOf(v!))).toEqual([
+      'k2',
+      'k2',
+      'k2',
+      'k2',
+      'k2',
+    ]);
+    expect(needsReencryption(rotated, { ...moved, redactionKey: e.redactionKey })).toBe(true);
     const onlyNew = new SecretCipher([k2]);
     expect(openEndpoint(onlyNew, Object.assign(new WebhookEndpointEntity(), e, moved)).headers).toEqual({ Authorization: 'Bearer t0k3n', 'X-Team': 'crm' });
+    expect(openEndpoint(onlyNew, Object.assign(new WebhookEndpointEntity(), e, moved)).redactionKey).toEqual(REDACTION_KEY);
     expect(() => openEndpoint(onlyNew, e)).toThrow('encryption key "k1" is not configured');
   });
 });

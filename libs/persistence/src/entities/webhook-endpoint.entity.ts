@@ -53,6 +53,18 @@ export class WebhookEndpointEntity {
   @Column({ name: 'previous_secret_expires_at', type: 'timestamptz', nullable: true })
   previousSecretExpiresAt: Date | null;
 
+  /** What the endpoint receives of each event: full, without_raw or thin (see shapeEnvelope). */
+  @Column({ name: 'payload_format', type: 'text', default: 'full' })
+  payloadFormat: 'full' | 'without_raw' | 'thin';
+
+  /** Classes of personal data removed or hashed before delivery (message_content, phone_numbers, contact_names). */
+  @Column({ type: 'text', array: true, default: () => "'{}'::text[]" })
+  redact: string[];
+
+  /** Key of the redaction hashes of this endpoint (encrypted, enc:v1:…); null until the endpoint redacts. */
+  @Column({ name: 'redaction_key', type: 'text', nullable: true })
+  redactionKey: string | null;
+
   /** When the endpoint was last enabled again after being disabled (disabled_at keeps the start of that period). */
   @Column({ name: 'reenabled_at', type: 'timestamptz', nullable: true })
   reenabledAt: Date | null;

@@ -8,7 +8,7 @@ export type NewWebhookEndpoint = Pick<
   WebhookEndpointEntity,
   'workspaceId' | 'url' | 'description' | 'events' | 'filter' | 'headers' | 'sensitiveHeaders' | 'enabled' | 'secret'
 > &
-  Partial<Pick<WebhookEndpointEntity, 'disabledReason' | 'disabledAt'>>;
+  Partial<Pick<WebhookEndpointEntity, 'disabledReason' | 'disabledAt' | 'payloadFormat' | 'redact' | 'redactionKey'>>;
 
 export interface EndpointPage {
   items: WebhookEndpointEntity[];
@@ -24,6 +24,7 @@ const CURSOR_TS = cursorTimestampSql('e.created_at');
 /** Rows with a stored secret or custom header value that does not start with $1 (a ciphertext prefix). */
 const NOT_UNDER_PREFIX = `(NOT starts_with(secret, $1)
   OR (previous_secret IS NOT NULL AND NOT starts_with(previous_secret, $1))
+  OR (redaction_key IS NOT NULL AND NOT starts_with(redaction_key, $1))
   OR EXISTS (SELECT 1 FROM jsonb_each_text(headers) h WHERE NOT starts_with(h.value, $1)))`;
 
 @Injectable()
@@ -121,19 +122,21 @@ export class WebhookEndpointRepository {
    */
   reencryptBatch(activePrefix: string, limit: number, reseal: (fields: SealedEndpointFields) => SealedEndpointFields): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const rows: { id: string; secret: string; previous_secret: string | null; headers: Record<string, string> | null }[] = await m.query(
-        `SELECT id, secret, previous_secret, headers FROM webhook_endpoints
+      const rows: { id: string; secret: string; previous_secret: string | null; headers: Record<string, string> | null; redaction_key: string | null }[] =
+        await m.query(
+          `SELECT id, secret, previous_secret, headers, redaction_key FROM webhook_endpoints
          WHERE ${NOT_UNDER_PREFIX}
          ORDER BY id LIMIT $2 FOR UPDATE`,
-        [activePrefix, limit],
-      );
+          [activePrefix, limit],
+        );
       for (const row of rows) {
-        const next = reseal({ secret: row.secret, previousSecret: row.previous_secret, headers: row.headers ?? {} });
-        await m.query(`UPDATE webhook_endpoints SET secret = $2, previous_secret = $3, headers = $4 WHERE id = $1`, [
+        const next = reseal({ secret: row.secret, previousSecret: row.previous_secret, headers: row.headers ?? {}, redactionKey: row.redaction_key });
+        await m.query(`UPDATE webhook_endpoints SET secret = $2, previous_secret = $3, headers = $4, redaction_key = $5 WHERE id = $1`, [
           row.id,
           next.secret,
           next.previousSecret,
           JSON.stringify(next.headers),
+          next.redactionKey ?? null,
         ]);
       }
       return rows.length;

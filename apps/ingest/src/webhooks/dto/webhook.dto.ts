@@ -1,11 +1,13 @@
-import { ApiExtraModels, ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsDefined,
+  IsIn,
   IsInt,
   IsObject,
   IsOptional,
@@ -17,12 +19,20 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { SIGNATURE_ALGORITHMS, SignatureAlgorithm } from '@app/delivery';
+import { PAYLOAD_FORMATS, PayloadFormat, REDACTION_CLASSES, RedactionClass } from '@app/events';
 import { HEADERS_INPUT_SCHEMA, HEADERS_OUTPUT_SCHEMA, WebhookHeaderDto, WebhookHeaderInputDto } from './webhook-header.dto';
 
 const URL_EXAMPLE = 'https://crm.example.com/hooks/whatsapp';
 const EVENTS_EXAMPLE = ['template.status_updated', 'message.*'];
 const SECRET_EXAMPLE = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwq1n8sQ3hT0y9';
 const TIME_EXAMPLE = '2026-05-12T16:10:17.000Z';
+const SIGNATURE_ALGORITHM_DESCRIPTION =
+  'How deliveries are signed (Standard Webhooks): "hmac-sha256" (v1 signatures with the whsec_ secret) or "ed25519" (v1a signatures; you get the whpk_ public key, the private key never leaves the service)';
+const PAYLOAD_DESCRIPTION =
+  'What each delivery carries: "full" (data and Meta\'s raw change), "without_raw" (no raw) or "thin" (the envelope only: fetch the event with GET /v1/events/{id})';
+const REDACT_DESCRIPTION =
+  'Personal data this endpoint must not receive: "message_content" (removed), "phone_numbers" (phone numbers and BSUIDs) and "contact_names" (names and usernames), both replaced by a stable keyed hash "h:…". Any class also leaves out raw. The README lists the fields per event type.';
 
 export class WebhookFilterDto {
   @ApiPropertyOptional({
@@ -93,9 +103,27 @@ export class CreateWebhookDto {
   @IsOptional()
   @IsObject({ message: 'headers must be an object of header name → string value' })
   headers?: Record<string, string | WebhookHeaderInputDto>;
+
+  @ApiPropertyOptional({ description: SIGNATURE_ALGORITHM_DESCRIPTION, enum: SIGNATURE_ALGORITHMS, default: 'hmac-sha256', example: 'ed25519' })
+  @IsOptional()
+  @IsIn(SIGNATURE_ALGORITHMS, { message: `signature_algorithm must be one of ${SIGNATURE_ALGORITHMS.join(', ')}` })
+  signature_algorithm?: SignatureAlgorithm;
+
+  @ApiPropertyOptional({ description: PAYLOAD_DESCRIPTION, enum: PAYLOAD_FORMATS, default: 'full', example: 'without_raw' })
+  @IsOptional()
+  @IsIn(PAYLOAD_FORMATS, { message: `payload must be one of ${PAYLOAD_FORMATS.join(', ')}` })
+  payload?: PayloadFormat;
+
+  @ApiPropertyOptional({ description: REDACT_DESCRIPTION, enum: REDACTION_CLASSES, isArray: true, default: [], example: ['message_content', 'phone_numbers'] })
+  @IsOptional()
+  @IsArray({ message: 'redact must be an array' })
+  @ArrayUnique({ message: 'redact must not repeat a class' })
+  @IsIn(REDACTION_CLASSES, { each: true, message: `each redact entry must be one of ${REDACTION_CLASSES.join(', ')}` })
+  redact?: RedactionClass[];
 }
 
-export class UpdateWebhookDto extends PartialType(CreateWebhookDto) {}
+/** The signature algorithm changes only through a rotation (POST /v1/webhooks/{id}/rotate-secret), which keeps the old key signing for a grace period. */
+export class UpdateWebhookDto extends PartialType(OmitType(CreateWebhookDto, ['signature_algorithm'] as const)) {}
 
 export class WebhookHealthDto {
   @ApiProperty({ description: 'Share of attempts answered 2xx over the last 24 hours; null without attempts', nullable: true, type: Number, example: 0.998 })
@@ -150,6 +178,15 @@ export class WebhookDto {
   })
   headers: Record<string, WebhookHeaderDto>;
 
+  @ApiProperty({ description: SIGNATURE_ALGORITHM_DESCRIPTION, enum: SIGNATURE_ALGORITHMS, example: 'hmac-sha256' })
+  signature_algorithm: SignatureAlgorithm;
+
+  @ApiProperty({ description: PAYLOAD_DESCRIPTION, enum: PAYLOAD_FORMATS, example: 'full' })
+  payload: PayloadFormat;
+
+  @ApiProperty({ description: REDACT_DESCRIPTION, enum: REDACTION_CLASSES, isArray: true, example: [] })
+  redact: RedactionClass[];
+
   @ApiProperty({ example: TIME_EXAMPLE })
   created_at: string;
 
@@ -162,7 +199,8 @@ export class WebhookDto {
 
 export class WebhookCreatedDto extends WebhookDto {
   @ApiProperty({
-    description: 'Signing secret (Standard Webhooks). Returned on create, on rotate and by GET /v1/webhooks/{id}/secret.',
+    description:
+      'What verifies the signatures (Standard Webhooks): the whsec_ signing secret for hmac-sha256, the whpk_ public key for ed25519. Returned on create, on rotate and by GET /v1/webhooks/{id}/secret.',
     example: SECRET_EXAMPLE,
   })
   secret: string;
@@ -210,11 +248,23 @@ export class RotateSecretDto {
   @Min(0, { message: 'grace_period_hours must be between 0 and 168' })
   @Max(168, { message: 'grace_period_hours must be between 0 and 168' })
   grace_period_hours?: number;
+
+  @ApiPropertyOptional({
+    description: `${SIGNATURE_ALGORITHM_DESCRIPTION}. Omitted: the endpoint keeps its algorithm. A change takes effect at once; the previous secret or key keeps signing for the grace period.`,
+    enum: SIGNATURE_ALGORITHMS,
+    example: 'ed25519',
+  })
+  @IsOptional()
+  @IsIn(SIGNATURE_ALGORITHMS, { message: `signature_algorithm must be one of ${SIGNATURE_ALGORITHMS.join(', ')}` })
+  signature_algorithm?: SignatureAlgorithm;
 }
 
 export class WebhookSecretDto {
-  @ApiProperty({ description: 'Current signing secret', example: SECRET_EXAMPLE })
+  @ApiProperty({ description: 'Current signing secret (whsec_, hmac-sha256) or public key (whpk_, ed25519)', example: SECRET_EXAMPLE })
   secret: string;
+
+  @ApiProperty({ description: 'Algorithm of the current secret', enum: SIGNATURE_ALGORITHMS, example: 'hmac-sha256' })
+  signature_algorithm: SignatureAlgorithm;
 
   @ApiProperty({
     description: 'Until when the previous secret also signs deliveries; null when only the current one does',
