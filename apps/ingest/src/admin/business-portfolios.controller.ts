@@ -16,7 +16,11 @@ export class BusinessPortfoliosController {
   constructor(private readonly portfolios: BusinessPortfolioService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Link a business portfolio to the workspace: its partner webhooks are routed there (409 if another workspace has it)' })
+  @ApiOperation({
+    summary: 'Link a business portfolio to the workspace: its partner webhooks are routed there (409 if another workspace has it)',
+    description:
+      'Partner webhooks (partner_solutions, account_update PARTNER_*) carry the business portfolio id as entry.id; once linked they are routed to this workspace. 409 when another workspace already has the portfolio.',
+  })
   @ApiCreatedResponse({ type: BusinessPortfolioDto })
   @ApiErrorResponses(409)
   link(@Param('workspaceId', uuid) workspaceId: string, @Body() dto: LinkBusinessPortfolioDto) {
@@ -24,7 +28,10 @@ export class BusinessPortfoliosController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List linked business portfolios' })
+  @ApiOperation({
+    summary: 'List linked business portfolios',
+    description: 'Every business portfolio linked to the workspace, with the time of the link.',
+  })
   @ApiOkResponse({ type: BusinessPortfolioDto, isArray: true })
   list(@Param('workspaceId', uuid) workspaceId: string) {
     return this.portfolios.list(workspaceId);
@@ -32,7 +39,10 @@ export class BusinessPortfoliosController {
 
   @Delete(':businessId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Unlink a business portfolio' })
+  @ApiOperation({
+    summary: 'Unlink a business portfolio',
+    description: 'Partner webhooks of this portfolio are no longer routed to the workspace; 404 when it is not linked.',
+  })
   @ApiNoContentResponse()
   unlink(@Param('workspaceId', uuid) workspaceId: string, @Param('businessId') businessId: string) {
     return this.portfolios.unlink(workspaceId, businessId);

@@ -15,7 +15,11 @@ export class DeliveriesController {
   constructor(private readonly deliveries: DeliveryLogService) {}
 
   @Get('webhooks/:id/deliveries')
-  @ApiOperation({ summary: "A webhook's delivery log, newest first, with every attempt" })
+  @ApiOperation({
+    summary: "A webhook's delivery log, newest first, with every attempt",
+    description:
+      'One entry per event sent to this endpoint, with its state and every attempt (status code, duration, error), filtered by state, event type and time; cursor pagination.',
+  })
   @ApiOkResponse({ type: DeliveryPageDto })
   list(@CurrentWorkspace() workspaceId: string, @Param('id') id: string, @Query() query: ListDeliveriesQueryDto) {
     return this.deliveries.list(workspaceId, id, query);
@@ -34,7 +38,10 @@ export class DeliveriesController {
 
   @Post('deliveries/:id/retry')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Send this event to this webhook again now (same webhook-id, a new attempt)' })
+  @ApiOperation({
+    summary: 'Send this event to this webhook again now (same webhook-id, a new attempt)',
+    description: 'Queues one more attempt of this delivery, whatever its state; the body and webhook-id are those of the first attempt.',
+  })
   @ApiAcceptedResponse({ type: RetryResultDto })
   retry(@CurrentWorkspace() workspaceId: string, @Param('id') id: string) {
     return this.deliveries.retry(workspaceId, id);

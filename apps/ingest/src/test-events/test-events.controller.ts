@@ -16,7 +16,11 @@ export class TestEventsController {
 
   @Post(':id/test')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Send the catalog example of a type to this webhook now (marked test) and see what it answered' })
+  @ApiOperation({
+    summary: 'Send the catalog example of a type to this webhook now (marked test) and see what it answered',
+    description:
+      'Signs and POSTs the catalog example of the type to this endpoint once, with `test: true`, without retries, and answers what the endpoint answered.',
+  })
   @ApiOkResponse({ type: TestEventResultDto })
   send(@CurrentWorkspace() workspaceId: string, @Param('id') id: string, @Body() dto: SendTestEventDto) {
     return this.testEvents.send(workspaceId, id, dto.type);

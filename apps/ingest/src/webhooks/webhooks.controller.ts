@@ -37,7 +37,10 @@ export class WebhooksController {
   }
 
   @Get()
-  @ApiOperation({ summary: "List the workspace's webhook endpoints, newest first (cursor pagination)" })
+  @ApiOperation({
+    summary: "List the workspace's webhook endpoints, newest first (cursor pagination)",
+    description: 'Endpoints of the workspace with their delivery health; pass next_cursor as ?cursor= for the next page. Secrets are not included.',
+  })
   @ApiOkResponse({ type: WebhookListDto })
   @ApiErrorResponses(400)
   list(@CurrentWorkspace() workspaceId: string, @Query() query: ListWebhooksQueryDto): Promise<WebhookListDto> {
@@ -45,7 +48,10 @@ export class WebhooksController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Get a webhook endpoint' })
+  @ApiOperation({
+    summary: 'Get a webhook endpoint',
+    description: 'The endpoint with its delivery health over the last 24 hours; the secret is not included (see GET /v1/webhooks/{id}/secret).',
+  })
   @ApiParam(ID_PARAM)
   @ApiOkResponse({ type: WebhookDto })
   @ApiErrorResponses(404)
@@ -67,7 +73,10 @@ export class WebhooksController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a webhook endpoint and its queue' })
+  @ApiOperation({
+    summary: 'Delete a webhook endpoint and its queue',
+    description: 'The endpoint stops receiving at once; events waiting in its queue are dropped.',
+  })
   @ApiParam(ID_PARAM)
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiErrorResponses(404, 503)
@@ -89,7 +98,10 @@ export class WebhooksController {
   }
 
   @Get(':id/secret')
-  @ApiOperation({ summary: 'Get the current signing secret' })
+  @ApiOperation({
+    summary: 'Get the current signing secret',
+    description: 'The secret deliveries are signed with, and until when the previous one also signs (during a rotation).',
+  })
   @ApiParam(ID_PARAM)
   @ApiOkResponse({ type: WebhookSecretDto })
   @ApiErrorResponses(404)
