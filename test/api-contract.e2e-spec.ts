@@ -14,7 +14,7 @@ interface Operation {
 }
 
 /** Valid bodies per operation; bounded so the whole walk stays well under a minute. */
-const VALID_RUNS = 12;
+const VALID_RUNS = 25;
 const ERROR_KEYS = ['code', 'details', 'message', 'status'];
 
 /**
@@ -127,6 +127,26 @@ describe('API contract: every operation of /docs-json against the running ingest
     for (const o of ops) {
       expect([o.method, o.path, Object.keys(o.op.responses).some((s) => s.startsWith('2'))]).toEqual([o.method, o.path, true]);
     }
+  });
+
+  /** A value built from the document's examples: the schema's own, else one per property. */
+  function exampleOf(schema: Schema): unknown {
+    const s = deref(doc, schema);
+    if (s.example !== undefined) return s.example;
+    if (s.type === 'object' && s.properties)
+      return Object.fromEntries(Object.entries(s.properties as Record<string, Schema>).map(([k, v]) => [k, exampleOf(v)]));
+    if (s.type === 'array') return [exampleOf(s.items ?? {})];
+    return s.default;
+  }
+
+  it('accepts the documented example of every request body', async () => {
+    for (const o of operations().filter((x) => x.op.requestBody)) {
+      const example = exampleOf(o.op.requestBody.content['application/json'].schema);
+      const res = await send(o, pathFor(o, pathParams(o)), {}, example);
+      record(o, 'documented example', res);
+      expect([o.method, o.path, res.status < 300 ? 'accepted' : res.text]).toEqual([o.method, o.path, 'accepted']);
+    }
+    expect(failures).toEqual([]);
   });
 
   it('answers valid and invalid requests of every operation with no 5xx, the one error shape, and 2xx bodies as documented', async () => {

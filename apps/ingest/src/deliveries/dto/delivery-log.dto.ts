@@ -6,6 +6,9 @@ import { EVENT_TYPE_NAMES } from '@app/events';
 /** Only a string becomes a Date: a number or boolean stays as sent and fails @IsDate (new Date(true) would not). */
 const toDate = ({ value }: { value: unknown }) => (typeof value === 'string' ? new Date(value) : value);
 
+/** Examples inside the recover window (at most 14 days back), taken when the document is built. */
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 export const DELIVERY_STATES = ['pending', 'succeeded', 'failed'] as const;
 
 export class ListDeliveriesQueryDto {
@@ -141,12 +144,12 @@ export class DeliveryPageDto {
 }
 
 export class RecoverDto {
-  @ApiProperty({ description: 'Start of the window (ISO-8601); at most 14 days ago', type: String, format: 'date-time', example: '2026-05-12T00:00:00Z' })
+  @ApiProperty({ description: 'Start of the window (ISO-8601); at most 14 days ago', type: String, format: 'date-time', example: hoursAgo(48) })
   @Transform(toDate)
   @IsDate({ message: 'since must be an ISO-8601 date-time' })
   since: Date;
 
-  @ApiPropertyOptional({ description: 'End of the window (ISO-8601); default now', type: String, format: 'date-time', example: '2026-05-13T00:00:00Z' })
+  @ApiPropertyOptional({ description: 'End of the window (ISO-8601); default now', type: String, format: 'date-time', example: hoursAgo(24) })
   @IsOptional()
   @Transform(toDate)
   @IsDate({ message: 'until must be an ISO-8601 date-time' })
