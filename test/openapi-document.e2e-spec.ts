@@ -112,6 +112,38 @@ describe('the OpenAPI document: lint-clean, and generated types accept real deli
     expect(res.code).toBe(0);
   }, 120_000);
 
+  it('has no bare object, integers and uuids where the API has them, and nullable input only where null is accepted', () => {
+    const bare: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      const s = node as Record<string, any>;
+      if (s.type === 'object' && !s.properties && !s.additionalProperties && !s.oneOf) bare.push(at);
+      for (const [k, v] of Object.entries(s)) if (k !== 'example') walk(v, `${at}/${k}`);
+    };
+    walk(doc.components.schemas, '#/components/schemas');
+    walk(doc.paths, '#/paths');
+    expect(bare).toEqual([]);
+
+    const schemas = doc.components.schemas;
+    expect(schemas.CreateWebhookDto.additionalProperties).toBe(false);
+    expect(schemas.CreateWebhookDto.properties.events.items.enum).toEqual(expect.arrayContaining([...EVENT_CATALOG.map((d) => d.type), 'template.*', '*']));
+    expect(schemas.SendTestEventDto.properties.type.enum).toEqual(EVENT_CATALOG.map((d) => d.type));
+    expect(schemas.WebhookDto.properties.id.format).toBe('uuid');
+    expect(schemas.RotateSecretDto.properties.grace_period_hours.type).toBe('integer');
+    expect(schemas.ApiErrorDto.properties.status.type).toBe('integer');
+    expect(doc.components.securitySchemes['api-key']).toMatchObject({ type: 'http', scheme: 'bearer', bearerFormat: 'wk_…' });
+    expect(doc.components.securitySchemes['api-key'].description).toMatch(/not a JWT/);
+
+    // The global pipe refuses null on every DTO field; only a custom header's value (parsed apart) takes it.
+    const nullableInput: string[] = [];
+    for (const [name, schema] of Object.entries(schemas)) {
+      if (schema.additionalProperties !== false) continue; // closed schemas are the request ones
+      for (const [prop, p] of Object.entries((schema.properties ?? {}) as Record<string, any>)) if (p.nullable) nullableInput.push(`${name}.${prop}`);
+    }
+    expect(nullableInput).toEqual(['WebhookHeaderInputDto.value']);
+    expect(Object.keys(doc.components.schemas).filter((n) => doc.components.schemas[n].additionalProperties === false).length).toBeGreaterThan(5);
+  });
+
   it('lists every catalog type as a webhook and in the WebhookEvent union returned by GET /v1/events/{id}', () => {
     const webhooks = doc['x-webhooks'] as Record<string, { post: { requestBody: { content: Record<string, { schema: { $ref: string } }> } } }>;
     expect(Object.keys(webhooks).sort()).toEqual(EVENT_CATALOG.map((d) => d.type).sort());

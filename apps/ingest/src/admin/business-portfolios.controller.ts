@@ -2,12 +2,14 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Us
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { AdminTokenGuard } from '../auth/admin-token.guard';
 import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
+import { ApiUuidParam } from '../docs/api-uuid-param.decorator';
 import { BusinessPortfolioService } from './business-portfolio.service';
 import { BusinessPortfolioDto, LinkBusinessPortfolioDto } from './dto/business-portfolio.dto';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
 @ApiTags('Provisioning')
+@ApiUuidParam('workspaceId', 'Workspace id')
 @ApiSecurity('admin-token')
 @ApiErrorResponses(400, 401, 404)
 @UseGuards(AdminTokenGuard)

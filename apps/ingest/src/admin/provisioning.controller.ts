@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
+import { ApiUuidParam } from '../docs/api-uuid-param.decorator';
 import { AdminTokenGuard } from '../auth/admin-token.guard';
 import {
   ApiKeyDto,
@@ -39,6 +40,7 @@ export class ProvisioningController {
     description: 'Answers a new API key (`wk_…`), shown this once; earlier keys stay valid until revoked.',
   })
   @ApiCreatedResponse({ type: IssuedApiKeyDto })
+  @ApiUuidParam('workspaceId', 'Workspace id')
   issueKey(@Param('workspaceId', uuid) workspaceId: string, @Body() dto: IssueApiKeyDto) {
     return this.provisioning.issueApiKey(workspaceId, dto.label);
   }
@@ -49,6 +51,7 @@ export class ProvisioningController {
     description: 'Every key of the workspace, revoked ones included, by prefix and label; the keys themselves are never shown again.',
   })
   @ApiOkResponse({ type: ApiKeyDto, isArray: true })
+  @ApiUuidParam('workspaceId', 'Workspace id')
   listKeys(@Param('workspaceId', uuid) workspaceId: string) {
     return this.provisioning.listApiKeys(workspaceId);
   }
@@ -60,6 +63,8 @@ export class ProvisioningController {
     description: 'The key stops authenticating at once; the workspace and its other keys are untouched.',
   })
   @ApiNoContentResponse()
+  @ApiUuidParam('workspaceId', 'Workspace id')
+  @ApiUuidParam('keyId', 'API key id')
   revokeKey(@Param('workspaceId', uuid) workspaceId: string, @Param('keyId', uuid) keyId: string) {
     return this.provisioning.revokeApiKey(workspaceId, keyId);
   }
@@ -71,6 +76,7 @@ export class ProvisioningController {
       'Meta webhooks whose entry.id is this WABA are routed to the workspace; its phone numbers may be given to route events that name a number only by its display form.',
   })
   @ApiCreatedResponse({ type: WhatsappAccountDto })
+  @ApiUuidParam('workspaceId', 'Workspace id')
   link(@Param('workspaceId', uuid) workspaceId: string, @Body() dto: LinkWhatsappAccountDto) {
     return this.provisioning.linkWhatsappAccount(workspaceId, dto.waba_id, dto.phone_numbers);
   }
@@ -81,6 +87,7 @@ export class ProvisioningController {
     description: 'Every WABA linked to the workspace, with the phone numbers known for it.',
   })
   @ApiOkResponse({ type: WhatsappAccountDto, isArray: true })
+  @ApiUuidParam('workspaceId', 'Workspace id')
   listAccounts(@Param('workspaceId', uuid) workspaceId: string) {
     return this.provisioning.listWhatsappAccounts(workspaceId);
   }
@@ -92,6 +99,7 @@ export class ProvisioningController {
     description: 'Webhooks of this WABA are no longer routed to the workspace; 404 when it is not linked.',
   })
   @ApiNoContentResponse()
+  @ApiUuidParam('workspaceId', 'Workspace id')
   unlink(@Param('workspaceId', uuid) workspaceId: string, @Param('wabaId') wabaId: string) {
     return this.provisioning.unlinkWhatsappAccount(workspaceId, wabaId);
   }

@@ -3,6 +3,7 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTag
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { CurrentWorkspace } from '../auth/current-workspace.decorator';
 import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
+import { ApiUuidParam } from '../docs/api-uuid-param.decorator';
 import { DeliveryPageDto, ListDeliveriesQueryDto, RecoverDto, RecoverResultDto, RetryResultDto } from './dto/delivery-log.dto';
 import { DeliveryLogService } from './delivery-log.service';
 
@@ -21,6 +22,7 @@ export class DeliveriesController {
       'One entry per event sent to this endpoint, with its state and every attempt (status code, duration, error), filtered by state, event type and time; cursor pagination.',
   })
   @ApiOkResponse({ type: DeliveryPageDto })
+  @ApiUuidParam('id', 'Webhook endpoint id')
   list(@CurrentWorkspace() workspaceId: string, @Param('id') id: string, @Query() query: ListDeliveriesQueryDto) {
     return this.deliveries.list(workspaceId, id, query);
   }
@@ -32,6 +34,7 @@ export class DeliveriesController {
     description: 'Safe to call twice: a delivery already re-queued by a call is not sent again by the next one.',
   })
   @ApiAcceptedResponse({ type: RecoverResultDto })
+  @ApiUuidParam('id', 'Webhook endpoint id')
   recover(@CurrentWorkspace() workspaceId: string, @Param('id') id: string, @Body() dto: RecoverDto) {
     return this.deliveries.recover(workspaceId, id, dto);
   }

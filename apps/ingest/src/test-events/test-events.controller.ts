@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { CurrentWorkspace } from '../auth/current-workspace.decorator';
 import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
+import { ApiUuidParam } from '../docs/api-uuid-param.decorator';
 import { SendTestEventDto, TestEventResultDto } from './dto/test-event.dto';
 import { TestEventService } from './test-event.service';
 
@@ -22,6 +23,7 @@ export class TestEventsController {
       'Signs and POSTs the catalog example of the type to this endpoint once, with `test: true`, without retries, and answers what the endpoint answered.',
   })
   @ApiOkResponse({ type: TestEventResultDto })
+  @ApiUuidParam('id', 'Webhook endpoint id')
   send(@CurrentWorkspace() workspaceId: string, @Param('id') id: string, @Body() dto: SendTestEventDto) {
     return this.testEvents.send(workspaceId, id, dto.type);
   }

@@ -15,7 +15,11 @@ import {
 } from './dto/webhook.dto';
 import { WebhookEndpointService } from './webhook-endpoint.service';
 
-const ID_PARAM = { name: 'id', description: 'Webhook endpoint id', example: '3b0d8a52-8a4c-4d55-9d8e-6f0a4c1b2e7d' };
+const ID_PARAM = {
+  name: 'id',
+  description: 'Webhook endpoint id',
+  schema: { type: 'string' as const, format: 'uuid', example: '3b0d8a52-8a4c-4d55-9d8e-6f0a4c1b2e7d' },
+};
 
 @ApiTags('Webhooks')
 @ApiBearerAuth('api-key')
