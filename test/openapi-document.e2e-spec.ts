@@ -87,8 +87,8 @@ describe('the OpenAPI document: lint-clean, and generated types accept real deli
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('passes redocly lint (recommended + .redocly.yaml) with no error and no warning', async () => {
-    const res = await run(bin('redocly'), ['lint', path.join(work, 'openapi.json'), '--config', path.join(ROOT, '.redocly.yaml'), '--format', 'json']);
+  it('passes redocly lint (recommended + redocly.yaml) with no error and no warning', async () => {
+    const res = await run(bin('redocly'), ['lint', path.join(work, 'openapi.json'), '--config', path.join(ROOT, 'redocly.yaml'), '--format', 'json']);
     const report = JSON.parse(res.stdout.slice(res.stdout.indexOf('{'))) as {
       totals: { errors: number; warnings: number };
       problems: { ruleId: string; message: string }[];
