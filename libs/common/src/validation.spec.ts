@@ -50,6 +50,10 @@ describe('validation pipe: null and wrong types are 400 naming the field', () =>
     expect(d.map((x) => x.field)).toEqual(['name']);
   });
 
+  it('refuses a JSON null body, which the pipe would otherwise read as an empty one', async () => {
+    expect(await details(null)).toEqual([{ field: 'body', reason: 'body must be a JSON object (or no body at all), not null' }]);
+  });
+
   it('names wrong types', async () => {
     expect((await details({ name: 3 })).map((x) => x.field)).toEqual(['name']);
     expect((await details({ name: 'a', hours: '24' })).map((x) => x.field)).toEqual(['hours']);

@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ValidatorOptions } from 'class-validator';
 import { ErrorCode, FieldError } from './domain.exception';
 
@@ -33,6 +33,15 @@ function nullError(field: string): ValidationError {
 
 /** The global pipe: class-validator rules plus the refusal of null for any field. */
 class StrictValidationPipe extends ValidationPipe {
+  // ValidationPipe turns a nil body into {}: a JSON `null` body would pass as an empty one. No body at all still does.
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (value === null && metadata.type === 'body' && this.toValidate(metadata))
+      throw this.exceptionFactory([
+        { property: 'body', value: null, constraints: { notNull: 'body must be a JSON object (or no body at all), not null' }, children: [] },
+      ]);
+    return super.transform(value, metadata);
+  }
+
   protected override async validate(object: object, validatorOptions?: ValidatorOptions): Promise<ValidationError[]> {
     const errors = await super.validate(object, validatorOptions);
     const reported = new Set(errors.map((e) => e.property));

@@ -2,16 +2,16 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiResponse } from '@nestjs/swagger';
 
 export class FieldErrorDto {
-  @ApiProperty({ example: 'url' })
+  @ApiProperty({ description: 'The field at fault (dotted path into the body or query)', example: 'url' })
   field: string;
 
-  @ApiProperty({ example: 'url must be an absolute https URL' })
+  @ApiProperty({ description: 'What is wrong with it', example: 'url must be an absolute https URL' })
   reason: string;
 }
 
 /** The one error shape every route answers with. */
 export class ApiErrorDto {
-  @ApiProperty({ description: 'HTTP status', example: 400 })
+  @ApiProperty({ description: 'HTTP status', type: 'integer', example: 400 })
   status: number;
 
   @ApiProperty({ description: 'Stable machine-readable code', example: 'validation_failed' })

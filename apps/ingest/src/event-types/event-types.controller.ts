@@ -14,7 +14,11 @@ export class EventTypesController {
   constructor(private readonly eventTypes: EventTypesService) {}
 
   @Get()
-  @ApiOperation({ summary: 'List every event type: name, category, description, JSON schema of data, example' })
+  @ApiOperation({
+    summary: 'List every event type: name, category, description, JSON schema of data, example',
+    description:
+      "The catalog this deployment delivers, with the self-contained JSON Schema of each type's `data` and the wildcards accepted in a subscription.",
+  })
   @ApiOkResponse({ type: EventTypeListDto })
   list(): EventTypeListDto {
     return this.eventTypes.list();

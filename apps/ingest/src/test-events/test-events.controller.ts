@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { ApiKeyGuard } from '../auth/api-key.guard';
 import { CurrentWorkspace } from '../auth/current-workspace.decorator';
 import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
+import { ApiUuidParam } from '../docs/api-uuid-param.decorator';
 import { SendTestEventDto, TestEventResultDto } from './dto/test-event.dto';
 import { TestEventService } from './test-event.service';
 
@@ -16,8 +17,13 @@ export class TestEventsController {
 
   @Post(':id/test')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Send the catalog example of a type to this webhook now (marked test) and see what it answered' })
+  @ApiOperation({
+    summary: 'Send the catalog example of a type to this webhook now (marked test) and see what it answered',
+    description:
+      'Signs and POSTs the catalog example of the type to this endpoint once, with `test: true`, without retries, and answers what the endpoint answered.',
+  })
   @ApiOkResponse({ type: TestEventResultDto })
+  @ApiUuidParam('id', 'Webhook endpoint id')
   send(@CurrentWorkspace() workspaceId: string, @Param('id') id: string, @Body() dto: SendTestEventDto) {
     return this.testEvents.send(workspaceId, id, dto.type);
   }

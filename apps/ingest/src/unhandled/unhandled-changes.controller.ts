@@ -18,6 +18,7 @@ export class UnhandledChangesController {
   @ApiOperation({
     summary:
       'List recent unhandled Meta changes and items (unknown WABA or business portfolio, unknown field, unreadable value or item, too deep, unknown object)',
+    description: 'Meta changes no translator or workspace took are kept for the operator, newest first, with the reason; cursor pagination.',
   })
   @ApiOkResponse({ type: UnhandledChangePageDto })
   list(@Query() query: ListUnhandledChangesQueryDto) {

@@ -15,7 +15,11 @@ import {
 } from './dto/webhook.dto';
 import { WebhookEndpointService } from './webhook-endpoint.service';
 
-const ID_PARAM = { name: 'id', description: 'Webhook endpoint id', example: '3b0d8a52-8a4c-4d55-9d8e-6f0a4c1b2e7d' };
+const ID_PARAM = {
+  name: 'id',
+  description: 'Webhook endpoint id',
+  schema: { type: 'string' as const, format: 'uuid', example: '3b0d8a52-8a4c-4d55-9d8e-6f0a4c1b2e7d' },
+};
 
 @ApiTags('Webhooks')
 @ApiBearerAuth('api-key')
@@ -37,7 +41,10 @@ export class WebhooksController {
   }
 
   @Get()
-  @ApiOperation({ summary: "List the workspace's webhook endpoints, newest first (cursor pagination)" })
+  @ApiOperation({
+    summary: "List the workspace's webhook endpoints, newest first (cursor pagination)",
+    description: 'Endpoints of the workspace with their delivery health; pass next_cursor as ?cursor= for the next page. Secrets are not included.',
+  })
   @ApiOkResponse({ type: WebhookListDto })
   @ApiErrorResponses(400)
   list(@CurrentWorkspace() workspaceId: string, @Query() query: ListWebhooksQueryDto): Promise<WebhookListDto> {
@@ -45,7 +52,10 @@ export class WebhooksController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Get a webhook endpoint' })
+  @ApiOperation({
+    summary: 'Get a webhook endpoint',
+    description: 'The endpoint with its delivery health over the last 24 hours; the secret is not included (see GET /v1/webhooks/{id}/secret).',
+  })
   @ApiParam(ID_PARAM)
   @ApiOkResponse({ type: WebhookDto })
   @ApiErrorResponses(404)
@@ -67,7 +77,10 @@ export class WebhooksController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a webhook endpoint and its queue' })
+  @ApiOperation({
+    summary: 'Delete a webhook endpoint and its queue',
+    description: 'The endpoint stops receiving at once; events waiting in its queue are dropped.',
+  })
   @ApiParam(ID_PARAM)
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiErrorResponses(404, 503)
@@ -90,7 +103,11 @@ export class WebhooksController {
   }
 
   @Get(':id/secret')
-  @ApiOperation({ summary: 'Get the current signing secret (hmac-sha256) or public key (ed25519)' })
+  @ApiOperation({
+    summary: 'Get the current signing secret (hmac-sha256) or public key (ed25519)',
+    description:
+      'The secret deliveries are signed with (for ed25519 endpoints the public key receivers verify with), and until when the previous one also signs (during a rotation).',
+  })
   @ApiParam(ID_PARAM)
   @ApiOkResponse({ type: WebhookSecretDto })
   @ApiErrorResponses(404)

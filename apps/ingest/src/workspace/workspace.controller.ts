@@ -15,7 +15,10 @@ export class WorkspaceController {
   constructor(private readonly workspace: WorkspaceService) {}
 
   @Get()
-  @ApiOperation({ summary: 'The workspace this API key belongs to' })
+  @ApiOperation({
+    summary: 'The workspace this API key belongs to',
+    description: "Id, name and linked WhatsApp Business Accounts of the API key's workspace.",
+  })
   @ApiOkResponse({ type: CurrentWorkspaceDto })
   get(@CurrentWorkspace() workspaceId: string) {
     return this.workspace.describe(workspaceId);

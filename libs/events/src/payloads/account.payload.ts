@@ -151,7 +151,13 @@ export class AccountUpdatedPayload {
   })
   ban_info?: AccountBanInfoPayload;
 
-  @ApiPropertyOptional({ description: 'Lock details, carried as Meta sends them.', type: Object, example: { expiration: 1779098300 } })
+  @ApiPropertyOptional({
+    description: 'Lock details, carried as Meta sends them.',
+    type: 'object',
+    properties: { expiration: { type: 'integer', description: 'Unix seconds when the lock ends', example: 1779098300 } },
+    additionalProperties: true,
+    example: { expiration: 1779098300 },
+  })
   lock_info?: Record<string, unknown>;
 
   @ApiPropertyOptional({
@@ -242,14 +248,15 @@ export class AccountCapabilityUpdatedPayload {
   })
   max_daily_conversations_per_business?: number | string;
 
-  @ApiPropertyOptional({ description: 'Phone numbers allowed on the WABA (sent when the limit is not 250).', example: 25 })
+  @ApiPropertyOptional({ description: 'Phone numbers allowed on the WABA (sent when the limit is not 250).', type: 'integer', example: 25 })
   max_phone_numbers_per_waba?: number;
 
-  @ApiPropertyOptional({ description: 'Phone numbers allowed in the business portfolio (sent at the 250 tier).', example: 250 })
+  @ApiPropertyOptional({ description: 'Phone numbers allowed in the business portfolio (sent at the 250 tier).', type: 'integer', example: 250 })
   max_phone_numbers_per_business?: number;
 
   @ApiPropertyOptional({
     description: 'Deprecated by Meta (removal announced for February 2026): per-number limit, 250, 2000, 10000, 100000, or -1 for unlimited.',
+    type: 'integer',
     example: 10000,
   })
   max_daily_conversation_per_phone?: number;

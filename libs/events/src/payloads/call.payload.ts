@@ -69,7 +69,7 @@ export class CallPayload {
   @ApiPropertyOptional({ description: 'Call end (terminate, ISO-8601).', example: '2026-05-11T09:12:20Z' })
   end_time?: string;
 
-  @ApiPropertyOptional({ description: 'Duration in seconds (terminate).', example: 135 })
+  @ApiPropertyOptional({ description: 'Duration in seconds (terminate).', type: 'integer', example: 135 })
   duration?: number;
 
   @ApiPropertyOptional({ description: 'Errors of a failed call.', type: [MetaErrorPayload], example: [{ code: 138006, title: 'Lack of call permission' }] })

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 
 /** One of Meta's error objects, flattened (error_data.details → details). */
 export class MetaErrorPayload {
-  @ApiPropertyOptional({ description: "Meta's error code.", example: 131049 })
+  @ApiPropertyOptional({ description: "Meta's error code.", type: 'integer', example: 131049 })
   code?: number;
 
   @ApiPropertyOptional({ description: 'Short error title.', example: 'This message was not delivered to maintain healthy ecosystem engagement.' })

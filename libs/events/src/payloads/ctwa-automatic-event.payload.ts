@@ -9,6 +9,7 @@ export class AutomaticEventCustomDataPayload {
 
   @ApiPropertyOptional({
     description: "Meta's integer `custom_data.value`: the amount multiplied by 1000 (USD 25.00 → 25000), kept as sent.",
+    type: 'integer',
     example: 25000,
   })
   amount_x1000?: number;

@@ -25,7 +25,7 @@ export class FlowErrorRatePayload {
   @ApiPropertyOptional({ description: 'Error rate of that type, in percent.', example: 12.5 })
   error_rate?: number;
 
-  @ApiPropertyOptional({ description: 'Errors of that type in the window.', example: 25 })
+  @ApiPropertyOptional({ description: 'Errors of that type in the window.', type: 'integer', example: 25 })
   error_count?: number;
 }
 
@@ -65,7 +65,7 @@ export class FlowAlertPayload {
   @ApiPropertyOptional({ description: '90th percentile endpoint latency, in milliseconds.', example: 2100 })
   p90_latency?: number;
 
-  @ApiPropertyOptional({ description: 'Requests to the endpoint in the window.', example: 200 })
+  @ApiPropertyOptional({ description: 'Requests to the endpoint in the window.', type: 'integer', example: 200 })
   requests_count?: number;
 
   @ApiPropertyOptional({ description: 'Endpoint availability, in percent.', example: 89 })

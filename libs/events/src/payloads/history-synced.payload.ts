@@ -46,10 +46,10 @@ export class HistorySyncedPayload {
   @ApiPropertyOptional({ description: 'The business number.', example: '15550100001' })
   display_phone_number?: string;
 
-  @ApiPropertyOptional({ description: 'History phase: 0 (day 0-1), 1 (day 1-90), 2 (day 90-180).', example: 0 })
+  @ApiPropertyOptional({ description: 'History phase: 0 (day 0-1), 1 (day 1-90), 2 (day 90-180).', type: 'integer', example: 0 })
   phase?: number;
 
-  @ApiPropertyOptional({ description: 'Order of this chunk within the phase.', example: 1 })
+  @ApiPropertyOptional({ description: 'Order of this chunk within the phase.', type: 'integer', example: 1 })
   chunk_order?: number;
 
   @ApiPropertyOptional({ description: 'Sync progress, 0-100.', example: 100 })

@@ -73,6 +73,7 @@ export class NfmReplyPayload {
 
   @ApiPropertyOptional({
     description: 'The Flow response: parsed into an object when Meta sends valid JSON, else the raw string.',
+    oneOf: [{ type: 'object', additionalProperties: true }, { type: 'string' }],
     example: { flow_token: 'booking-7731', date: '2026-05-20' },
   })
   response_json?: unknown;
@@ -119,7 +120,7 @@ export class OrderProductItemPayload {
   @ApiPropertyOptional({ description: 'Product retailer id (SKU).', example: 'SNK-BLUE-38' })
   product_retailer_id?: string;
 
-  @ApiPropertyOptional({ description: 'Quantity.', example: 1 })
+  @ApiPropertyOptional({ description: 'Quantity.', type: 'integer', example: 1 })
   quantity?: number;
 
   @ApiPropertyOptional({ description: 'Unit price.', example: 59.9 })
@@ -321,7 +322,22 @@ export class MessageBodyFields {
 
   @ApiPropertyOptional({
     description: 'Shared contact cards, as Meta sends them (name, phones, emails, addresses, org, urls, birthday; vcard and origin since 2026).',
-    type: [Object],
+    type: 'array',
+    items: {
+      type: 'object',
+      properties: {
+        name: { type: 'object', additionalProperties: true, description: 'formatted_name, first_name, last_name, …' },
+        phones: { type: 'array', items: { type: 'object', additionalProperties: true }, description: 'phone, wa_id, type' },
+        emails: { type: 'array', items: { type: 'object', additionalProperties: true } },
+        addresses: { type: 'array', items: { type: 'object', additionalProperties: true } },
+        org: { type: 'object', additionalProperties: true },
+        urls: { type: 'array', items: { type: 'object', additionalProperties: true } },
+        birthday: { type: 'string' },
+        vcard: { type: 'string' },
+        origin: { type: 'string' },
+      },
+      additionalProperties: true,
+    },
     example: [{ name: { formatted_name: 'Luis Gómez', first_name: 'Luis' }, phones: [{ phone: '+34 600 000 000', wa_id: '34600000000', type: 'CELL' }] }],
   })
   contacts?: Record<string, unknown>[];
@@ -365,7 +381,13 @@ export class MessageBodyFields {
   })
   system?: SystemContentPayload;
 
-  @ApiPropertyOptional({ description: 'Unsupported message type (details in errors).', type: Object, example: { type: 'poll' } })
+  @ApiPropertyOptional({
+    description: 'Unsupported message type (details in errors).',
+    type: 'object',
+    properties: { type: { type: 'string', description: "Meta's name for the type", example: 'poll' } },
+    additionalProperties: true,
+    example: { type: 'poll' },
+  })
   unsupported?: Record<string, unknown>;
 
   @ApiPropertyOptional({

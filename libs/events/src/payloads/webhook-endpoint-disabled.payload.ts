@@ -14,6 +14,6 @@ export class WebhookEndpointDisabledPayload {
   @ApiProperty({ description: 'When (ISO-8601).', example: '2026-05-12T16:10:17Z', format: 'date-time' })
   disabled_at: string;
 
-  @ApiPropertyOptional({ description: 'HTTP status of the last failed attempt, when there was a response.', example: 503 })
+  @ApiPropertyOptional({ description: 'HTTP status of the last failed attempt, when there was a response.', type: 'integer', example: 503 })
   last_status_code?: number;
 }

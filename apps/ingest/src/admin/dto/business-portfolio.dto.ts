@@ -15,9 +15,9 @@ export class BusinessPortfolioDto {
   @ApiProperty({ description: 'Business portfolio id', example: '506914307656634' })
   business_id: string;
 
-  @ApiProperty({ description: 'Workspace that receives the portfolio’s partner events', example: '5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11' })
+  @ApiProperty({ description: 'Workspace that receives the portfolio’s partner events', format: 'uuid', example: '5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11' })
   workspace_id: string;
 
-  @ApiProperty({ description: 'When the link was made', example: '2026-05-12T16:10:17.000Z' })
+  @ApiProperty({ description: 'When the link was made', format: 'date-time', example: '2026-05-12T16:10:17.000Z' })
   created_at: string;
 }

@@ -20,6 +20,6 @@ export class PhoneNumberDto {
   @ApiProperty({ description: 'Display number, digits only', example: '15550100100' })
   display_phone_number: string;
 
-  @ApiProperty({ description: 'When the mapping was last set or learnt from a webhook', example: '2026-05-12T16:10:17.000Z' })
+  @ApiProperty({ description: 'When the mapping was last set or learnt from a webhook', format: 'date-time', example: '2026-05-12T16:10:17.000Z' })
   updated_at: string;
 }

@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsOptional, IsString, Matches, MaxLength, MinLen
 import { PhoneNumberDto, PhoneNumberInputDto } from './phone-number.dto';
 
 export class CreateWorkspaceDto {
-  @ApiPropertyOptional({ description: 'Display name of the workspace', example: 'Acme Marketing', maxLength: 200 })
+  @ApiPropertyOptional({ description: 'Display name of the workspace', example: 'Acme Marketing', minLength: 1, maxLength: 200 })
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -13,13 +13,17 @@ export class CreateWorkspaceDto {
 }
 
 export class WorkspaceCreatedDto {
-  @ApiProperty({ description: 'Workspace id', example: '5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11' })
+  @ApiProperty({ description: 'Workspace id', format: 'uuid', example: '5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11' })
   id: string;
 
   @ApiProperty({ description: 'Display name', example: 'Acme Marketing' })
   name: string;
 
-  @ApiProperty({ description: 'API key for the public API. Shown once; only its hash is stored.', example: 'wk_Vb3o2kq1n8sQ3hT0y9zA7cPq4LmN2xRe' })
+  @ApiProperty({
+    description: 'API key for the public API: an opaque `wk_` string. Shown once; only its hash is stored.',
+    pattern: '^wk_',
+    example: 'wk_Vb3o2kq1n8sQ3hT0y9zA7cPq4LmN2xRe',
+  })
   api_key: string;
 
   @ApiProperty({ description: 'Prefix identifying the key in lists', example: 'wk_Vb3o2k' })
@@ -48,13 +52,13 @@ export class LinkWhatsappAccountDto {
 }
 
 export class WhatsappAccountDto {
-  @ApiProperty({ example: '102290129340398' })
+  @ApiProperty({ description: 'WhatsApp Business Account id', example: '102290129340398' })
   waba_id: string;
 
-  @ApiProperty({ example: '5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11' })
+  @ApiProperty({ format: 'uuid', example: '5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11' })
   workspace_id: string;
 
-  @ApiProperty({ example: '2026-05-12T16:10:17.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-05-12T16:10:17.000Z' })
   created_at: string;
 
   @ApiProperty({ description: "The WABA's numbers in the phone-number directory", type: PhoneNumberDto, isArray: true })
@@ -70,7 +74,7 @@ export class IssueApiKeyDto {
 }
 
 export class ApiKeyDto {
-  @ApiProperty({ example: '9a4f3b0e-61f2-4a57-bb4e-0f6c6f1d2e3a' })
+  @ApiProperty({ description: 'API key id', format: 'uuid', example: '9a4f3b0e-61f2-4a57-bb4e-0f6c6f1d2e3a' })
   id: string;
 
   @ApiProperty({ description: 'First characters of the key', example: 'wk_Vb3o2k' })
@@ -79,14 +83,18 @@ export class ApiKeyDto {
   @ApiProperty({ example: 'CRM integration' })
   label: string;
 
-  @ApiProperty({ example: '2026-05-12T16:10:17.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-05-12T16:10:17.000Z' })
   created_at: string;
 
-  @ApiProperty({ nullable: true, type: String, example: null })
+  @ApiProperty({ description: 'When the key was revoked; null while it is valid', nullable: true, type: String, format: 'date-time', example: null })
   revoked_at: string | null;
 }
 
 export class IssuedApiKeyDto extends ApiKeyDto {
-  @ApiProperty({ description: 'The key itself. Shown once; only its hash is stored.', example: 'wk_Vb3o2kq1n8sQ3hT0y9zA7cPq4LmN2xRe' })
+  @ApiProperty({
+    description: 'The key itself: an opaque `wk_` string. Shown once; only its hash is stored.',
+    pattern: '^wk_',
+    example: 'wk_Vb3o2kq1n8sQ3hT0y9zA7cPq4LmN2xRe',
+  })
   api_key: string;
 }

@@ -1,9 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsDate, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { EVENT_TYPE_NAMES } from '@app/events';
 
 /** Only a string becomes a Date: a number or boolean stays as sent and fails @IsDate (new Date(true) would not). */
 const toDate = ({ value }: { value: unknown }) => (typeof value === 'string' ? new Date(value) : value);
+
+/** Examples inside the recover window (at most 14 days back), taken when the document is built. */
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export const DELIVERY_STATES = ['pending', 'succeeded', 'failed'] as const;
 
@@ -13,25 +17,25 @@ export class ListDeliveriesQueryDto {
   @IsIn(DELIVERY_STATES)
   state?: (typeof DELIVERY_STATES)[number];
 
-  @ApiPropertyOptional({ description: 'Only this event type', example: 'template.status_updated' })
+  @ApiPropertyOptional({ description: 'Only this event type', enum: EVENT_TYPE_NAMES, example: 'template.status_updated' })
   @IsOptional()
   @IsString()
-  @Matches(/^[a-z][a-z_]*\.[a-z][a-z_]*$/, { message: 'event_type must be an event type name like template.status_updated' })
+  @IsIn(EVENT_TYPE_NAMES, { message: 'event_type must be an event type name like template.status_updated (see GET /v1/event-types)' })
   event_type?: string;
 
-  @ApiPropertyOptional({ description: 'Deliveries created at or after this time (ISO-8601)', example: '2026-05-12T00:00:00Z' })
+  @ApiPropertyOptional({ description: 'Deliveries created at or after this time (ISO-8601)', format: 'date-time', example: '2026-05-12T00:00:00Z' })
   @IsOptional()
   @Transform(toDate)
   @IsDate({ message: 'since must be an ISO-8601 date-time' })
   since?: Date;
 
-  @ApiPropertyOptional({ description: 'Deliveries created before this time (ISO-8601)', example: '2026-05-13T00:00:00Z' })
+  @ApiPropertyOptional({ description: 'Deliveries created before this time (ISO-8601)', format: 'date-time', example: '2026-05-13T00:00:00Z' })
   @IsOptional()
   @Transform(toDate)
   @IsDate({ message: 'until must be an ISO-8601 date-time' })
   until?: Date;
 
-  @ApiPropertyOptional({ description: 'Page size', default: 20, minimum: 1, maximum: 100, example: 20 })
+  @ApiPropertyOptional({ description: 'Page size', type: 'integer', default: 20, minimum: 1, maximum: 100, example: 20 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -47,19 +51,19 @@ export class ListDeliveriesQueryDto {
 }
 
 export class DeliveryAttemptDto {
-  @ApiProperty({ description: 'Attempt number within the delivery', example: 2 })
+  @ApiProperty({ description: 'Attempt number within the delivery', type: 'integer', example: 2 })
   attempt: number;
 
   @ApiProperty({ description: 'What caused the attempt', enum: ['auto', 'retry', 'manual', 'recover', 'test'], example: 'retry' })
   trigger: string;
 
-  @ApiProperty({ example: '2026-05-12T16:10:47.120Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-05-12T16:10:47.120Z' })
   started_at: string;
 
-  @ApiProperty({ description: 'Time to the response (or error), milliseconds', example: 182 })
+  @ApiProperty({ description: 'Time to the response (or error), milliseconds', type: 'integer', example: 182 })
   duration_ms: number;
 
-  @ApiProperty({ nullable: true, type: Number, description: 'HTTP status of the response, null when none came', example: 503 })
+  @ApiProperty({ nullable: true, type: 'integer', description: 'HTTP status of the response, null when none came', example: 503 })
   status_code: number | null;
 
   @ApiProperty({
@@ -87,19 +91,19 @@ export class DeliveryDto {
   @ApiProperty({ example: 'evt_Zb1lV4p0r2QmX5T6y8W9c0d1e2f' })
   event_id: string;
 
-  @ApiProperty({ example: 'template.status_updated' })
+  @ApiProperty({ enum: EVENT_TYPE_NAMES, example: 'template.status_updated' })
   event_type: string;
 
   @ApiProperty({ enum: DELIVERY_STATES, example: 'succeeded' })
   state: string;
 
-  @ApiProperty({ example: 2 })
+  @ApiProperty({ type: 'integer', example: 2 })
   attempt_count: number;
 
-  @ApiProperty({ example: '2026-05-12T16:10:17.000Z' })
+  @ApiProperty({ format: 'date-time', example: '2026-05-12T16:10:17.000Z' })
   created_at: string;
 
-  @ApiProperty({ nullable: true, type: String, description: 'When the next automatic attempt is due (pending only)', example: null })
+  @ApiProperty({ nullable: true, type: String, description: 'When the next automatic attempt is due (pending only)', format: 'date-time', example: null })
   next_attempt_at: string | null;
 
   @ApiProperty({ type: DeliveryAttemptDto, isArray: true })
@@ -110,6 +114,7 @@ export class DeliveryLogRetentionDto {
   @ApiProperty({
     description:
       'Events and attempts are kept this many days. One setting of the installation (RETENTION_DAYS), the same for every workspace, not chosen per workspace.',
+    type: 'integer',
     example: 30,
   })
   days: number;
@@ -121,6 +126,7 @@ export class DeliveryLogRetentionDto {
     nullable: true,
     type: String,
     description: 'Oldest attempt still kept for this webhook endpoint; null when it has none',
+    format: 'date-time',
     example: '2026-04-12T16:10:17.000Z',
   })
   oldest_available: string | null;
@@ -138,12 +144,12 @@ export class DeliveryPageDto {
 }
 
 export class RecoverDto {
-  @ApiProperty({ description: 'Start of the window (ISO-8601); at most 14 days ago', example: '2026-05-12T00:00:00Z' })
+  @ApiProperty({ description: 'Start of the window (ISO-8601); at most 14 days ago', type: String, format: 'date-time', example: hoursAgo(48) })
   @Transform(toDate)
   @IsDate({ message: 'since must be an ISO-8601 date-time' })
   since: Date;
 
-  @ApiPropertyOptional({ description: 'End of the window (ISO-8601); default now', example: '2026-05-13T00:00:00Z' })
+  @ApiPropertyOptional({ description: 'End of the window (ISO-8601); default now', type: String, format: 'date-time', example: hoursAgo(24) })
   @IsOptional()
   @Transform(toDate)
   @IsDate({ message: 'until must be an ISO-8601 date-time' })
@@ -151,13 +157,13 @@ export class RecoverDto {
 }
 
 export class RecoverResultDto {
-  @ApiProperty({ description: 'Failed deliveries queued again', example: 18 })
+  @ApiProperty({ description: 'Failed deliveries queued again', type: 'integer', example: 18 })
   failed_requeued: number;
 
-  @ApiProperty({ description: 'Events missed while the endpoint was disabled, queued now', example: 2 })
+  @ApiProperty({ description: 'Events missed while the endpoint was disabled, queued now', type: 'integer', example: 2 })
   missed_queued: number;
 
-  @ApiProperty({ description: 'Total queued by this call', example: 20 })
+  @ApiProperty({ description: 'Total queued by this call', type: 'integer', example: 20 })
   queued: number;
 }
 
@@ -165,7 +171,7 @@ export class RetryResultDto {
   @ApiProperty({ example: 'dlv_3sJ0QeQm2yq0Yf4rPZ1H9kq8bXw' })
   delivery_id: string;
 
-  @ApiProperty({ description: 'Attempt number the resend is recorded under', example: 4 })
+  @ApiProperty({ description: 'Attempt number the resend is recorded under', type: 'integer', example: 4 })
   attempt: number;
 
   @ApiProperty({ example: 'queued' })

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { EVENT_CATEGORIES } from '@app/events';
+import { EVENT_CATEGORIES, EVENT_TYPE_NAMES } from '@app/events';
 
 export class EventTypeDto {
-  @ApiProperty({ description: 'Event type name to subscribe to', example: 'template.status_updated' })
+  @ApiProperty({ description: 'Event type name to subscribe to', enum: EVENT_TYPE_NAMES, example: 'template.status_updated' })
   name: string;
 
   @ApiProperty({ enum: EVENT_CATEGORIES, example: 'templates' })

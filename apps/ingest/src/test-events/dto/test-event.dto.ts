@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
+import { EVENT_TYPE_NAMES } from '@app/events';
 
 export class SendTestEventDto {
-  @ApiProperty({ description: 'Catalog event type whose example is sent', example: 'template.status_updated' })
+  @ApiProperty({ description: 'Catalog event type whose example is sent', enum: EVENT_TYPE_NAMES, example: 'template.status_updated' })
   @IsString()
   @Matches(/^[a-z][a-z_]*\.[a-z][a-z_]*$/, { message: 'type must be an event type name like template.status_updated' })
   type: string;
@@ -15,10 +16,10 @@ export class TestEventResultDto {
   @ApiProperty({ description: 'True when the endpoint answered 2xx', example: true })
   success: boolean;
 
-  @ApiProperty({ nullable: true, type: Number, example: 200 })
+  @ApiProperty({ description: 'HTTP status of the answer; null when none came', nullable: true, type: 'integer', example: 200 })
   status_code: number | null;
 
-  @ApiProperty({ description: 'Milliseconds until the answer (or the error)', example: 143 })
+  @ApiProperty({ description: 'Milliseconds until the answer (or the error)', type: 'integer', example: 143 })
   duration_ms: number;
 
   @ApiProperty({ nullable: true, type: String, description: 'timeout, connection_error, redirect, ssrf_blocked, http_error …', example: null })

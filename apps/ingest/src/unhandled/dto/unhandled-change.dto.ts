@@ -4,7 +4,7 @@ import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { UNHANDLED_REASONS, UnhandledReason } from '@app/persistence';
 
 export class ListUnhandledChangesQueryDto {
-  @ApiPropertyOptional({ description: 'Page size', example: 50, minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({ description: 'Page size', type: 'integer', example: 50, minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -27,7 +27,7 @@ export class UnhandledChangeDto {
   @ApiProperty({ description: 'Sequential id (newest first)', example: '1042' })
   id: string;
 
-  @ApiProperty({ description: 'When the POST carrying the change was received', example: '2026-05-12T16:10:17.000Z' })
+  @ApiProperty({ description: 'When the POST carrying the change was received', format: 'date-time', example: '2026-05-12T16:10:17.000Z' })
   received_at: string;
 
   @ApiProperty({
@@ -50,8 +50,15 @@ export class UnhandledChangeDto {
   @ApiProperty({
     description: "Meta's raw change value (the whole body for unknown_object, the item for unreadable_item, the JSON text for too_deep)",
     example: { foo: 'bar' },
-    nullable: true,
-    type: Object,
+
+    // Any JSON value or null: an unreadable item may be a string or a number, a too-deep change is its text.
+    oneOf: [
+      { type: 'object', additionalProperties: true },
+      { type: 'array', items: {} },
+      { type: 'string', nullable: true },
+      { type: 'number' },
+      { type: 'boolean' },
+    ],
   })
   value: unknown;
 

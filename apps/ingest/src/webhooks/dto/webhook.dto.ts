@@ -21,6 +21,7 @@ import {
 
 import { SIGNATURE_ALGORITHMS, SignatureAlgorithm } from '@app/delivery';
 import { PAYLOAD_FORMATS, PayloadFormat, REDACTION_CLASSES, RedactionClass } from '@app/events';
+import { validEventPatterns } from '../webhook-input.validator';
 import { HEADERS_INPUT_SCHEMA, HEADERS_OUTPUT_SCHEMA, WebhookHeaderDto, WebhookHeaderInputDto } from './webhook-header.dto';
 
 const URL_EXAMPLE = 'https://crm.example.com/hooks/whatsapp';
@@ -65,7 +66,8 @@ export class CreateWebhookDto {
   @ApiProperty({
     description: 'Event types to receive: names from GET /v1/event-types, "<category word>.*" (e.g. "template.*") or "*"',
     example: EVENTS_EXAMPLE,
-    type: [String],
+    enum: validEventPatterns(),
+    isArray: true,
     minItems: 1,
     maxItems: 100,
   })
@@ -129,34 +131,39 @@ export class WebhookHealthDto {
   @ApiProperty({ description: 'Share of attempts answered 2xx over the last 24 hours; null without attempts', nullable: true, type: Number, example: 0.998 })
   success_rate_24h: number | null;
 
-  @ApiProperty({ description: 'Attempts over the last 24 hours', example: 5120 })
+  @ApiProperty({ description: 'Attempts over the last 24 hours', type: 'integer', example: 5120 })
   attempts_24h: number;
 
-  @ApiProperty({ description: 'Time of the last attempt', nullable: true, type: String, example: TIME_EXAMPLE })
+  @ApiProperty({ description: 'Time of the last attempt', nullable: true, type: String, format: 'date-time', example: TIME_EXAMPLE })
   last_delivery_at: string | null;
 
   @ApiProperty({ description: 'Last failure (error class, message or HTTP status)', nullable: true, type: String, example: 'HTTP 503' })
   last_error: string | null;
 
-  @ApiProperty({ nullable: true, type: String, example: TIME_EXAMPLE })
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', example: TIME_EXAMPLE })
   last_error_at: string | null;
 
-  @ApiProperty({ description: 'Events waiting in the queue of this endpoint; null when the broker is unreachable', nullable: true, type: Number, example: 0 })
+  @ApiProperty({
+    description: 'Events waiting in the queue of this endpoint; null when the broker is unreachable',
+    nullable: true,
+    type: 'integer',
+    example: 0,
+  })
   backlog: number | null;
 }
 
 @ApiExtraModels(WebhookHeaderDto)
 export class WebhookDto {
-  @ApiProperty({ example: '3b0d8a52-8a4c-4d55-9d8e-6f0a4c1b2e7d' })
+  @ApiProperty({ description: 'Webhook endpoint id', format: 'uuid', example: '3b0d8a52-8a4c-4d55-9d8e-6f0a4c1b2e7d' })
   id: string;
 
-  @ApiProperty({ example: URL_EXAMPLE })
+  @ApiProperty({ description: 'Where deliveries are POSTed (normalised form)', example: URL_EXAMPLE })
   url: string;
 
   @ApiProperty({ example: 'CRM: template approvals and inbound messages' })
   description: string;
 
-  @ApiProperty({ example: EVENTS_EXAMPLE, type: [String] })
+  @ApiProperty({ description: 'Subscribed event types and wildcards', example: EVENTS_EXAMPLE, enum: validEventPatterns(), isArray: true })
   events: string[];
 
   @ApiProperty({ example: true })
@@ -187,10 +194,10 @@ export class WebhookDto {
   @ApiProperty({ description: REDACT_DESCRIPTION, enum: REDACTION_CLASSES, isArray: true, example: [] })
   redact: RedactionClass[];
 
-  @ApiProperty({ example: TIME_EXAMPLE })
+  @ApiProperty({ format: 'date-time', example: TIME_EXAMPLE })
   created_at: string;
 
-  @ApiProperty({ example: TIME_EXAMPLE })
+  @ApiProperty({ format: 'date-time', example: TIME_EXAMPLE })
   updated_at: string;
 
   @ApiPropertyOptional({ type: WebhookHealthDto, description: 'Delivery health (on get and list)' })
@@ -220,7 +227,7 @@ export class WebhookListDto {
 }
 
 export class ListWebhooksQueryDto {
-  @ApiPropertyOptional({ description: 'Page size', minimum: 1, maximum: 100, default: 20, example: 20 })
+  @ApiPropertyOptional({ description: 'Page size', type: 'integer', minimum: 1, maximum: 100, default: 20, example: 20 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'limit must be an integer' })
@@ -238,6 +245,7 @@ export class ListWebhooksQueryDto {
 export class RotateSecretDto {
   @ApiPropertyOptional({
     description: 'Hours the previous secret keeps signing alongside the new one (0 = stop at once)',
+    type: 'integer',
     minimum: 0,
     maximum: 168,
     default: 24,
@@ -270,6 +278,7 @@ export class WebhookSecretDto {
     description: 'Until when the previous secret also signs deliveries; null when only the current one does',
     nullable: true,
     type: String,
+    format: 'date-time',
     example: '2026-05-13T16:10:17.000Z',
   })
   previous_secret_expires_at: string | null;
