@@ -19,6 +19,14 @@ export class EventEnvelopeDto {
   @ApiProperty({ description: 'When it happened according to Meta (ISO-8601, seconds)', example: '2026-05-12T16:10:17Z' })
   created_at: string;
 
+  @ApiPropertyOptional({
+    description:
+      'When it happened according to Meta (ISO 8601 with milliseconds), the Standard Webhooks payload `timestamp`. Absent only on events stored before it was added.',
+    format: 'date-time',
+    example: '2026-05-12T16:10:17.000Z',
+  })
+  timestamp?: string;
+
   @ApiProperty({ example: '5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11' })
   workspace_id: string;
 
