@@ -5,6 +5,7 @@ import { CurrentWorkspace } from '../auth/current-workspace.decorator';
 import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
 import { DeliveryPageDto, ListDeliveriesQueryDto, RecoverDto, RecoverResultDto, RetryResultDto } from './dto/delivery-log.dto';
 import { DeliveryLogService } from './delivery-log.service';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 @ApiTags('Deliveries')
 @ApiBearerAuth('api-key')
@@ -22,6 +23,7 @@ export class DeliveriesController {
   }
 
   @Post('webhooks/:id/recover')
+  @Idempotent()
   @HttpCode(202)
   @ApiOperation({
     summary: 'Re-send failed deliveries (and events missed while disabled) in a time window',
@@ -33,6 +35,7 @@ export class DeliveriesController {
   }
 
   @Post('deliveries/:id/retry')
+  @Idempotent()
   @HttpCode(202)
   @ApiOperation({ summary: 'Send this event to this webhook again now (same webhook-id, a new attempt)' })
   @ApiAcceptedResponse({ type: RetryResultDto })

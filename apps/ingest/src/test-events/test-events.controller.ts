@@ -5,6 +5,7 @@ import { CurrentWorkspace } from '../auth/current-workspace.decorator';
 import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
 import { SendTestEventDto, TestEventResultDto } from './dto/test-event.dto';
 import { TestEventService } from './test-event.service';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 @ApiTags('Webhooks')
 @ApiBearerAuth('api-key')
@@ -15,6 +16,7 @@ export class TestEventsController {
   constructor(private readonly testEvents: TestEventService) {}
 
   @Post(':id/test')
+  @Idempotent()
   @HttpCode(200)
   @ApiOperation({ summary: 'Send the catalog example of a type to this webhook now (marked test) and see what it answered' })
   @ApiOkResponse({ type: TestEventResultDto })

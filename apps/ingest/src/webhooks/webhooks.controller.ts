@@ -14,6 +14,7 @@ import {
   WebhookSecretDto,
 } from './dto/webhook.dto';
 import { WebhookEndpointService } from './webhook-endpoint.service';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 const ID_PARAM = { name: 'id', description: 'Webhook endpoint id', example: '3b0d8a52-8a4c-4d55-9d8e-6f0a4c1b2e7d' };
 
@@ -26,6 +27,7 @@ export class WebhooksController {
   constructor(private readonly webhooks: WebhookEndpointService) {}
 
   @Post()
+  @Idempotent()
   @ApiOperation({
     summary: 'Create a webhook endpoint subscribed to chosen event types',
     description: 'The response carries the signing secret. Routing is in place when it returns.',
@@ -76,6 +78,7 @@ export class WebhooksController {
   }
 
   @Post(':id/rotate-secret')
+  @Idempotent()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Rotate the signing secret',

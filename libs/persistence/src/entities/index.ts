@@ -3,6 +3,7 @@ import { BusinessPortfolioEntity } from './business-portfolio.entity';
 import { DeliveryAttemptEntity } from './delivery-attempt.entity';
 import { DeliveryEntity } from './delivery.entity';
 import { EventEntity } from './event.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { PhoneNumberEntity } from './phone-number.entity';
 import { UnhandledChangeEntity } from './unhandled-change.entity';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity';
@@ -14,6 +15,7 @@ export * from './business-portfolio.entity';
 export * from './delivery-attempt.entity';
 export * from './delivery.entity';
 export * from './event.entity';
+export * from './idempotency-key.entity';
 export * from './phone-number.entity';
 export * from './unhandled-change.entity';
 export * from './webhook-endpoint.entity';
@@ -31,4 +33,5 @@ export const ENTITIES = [
   UnhandledChangeEntity,
   DeliveryEntity,
   DeliveryAttemptEntity,
+  IdempotencyKeyEntity,
 ];
