@@ -2,26 +2,24 @@
  * npm run simulate -- <event type> [--count N] [--url http://localhost:3000] [--waba ID] [--phone ID] [--secret S]
  * npm run simulate -- --list
  *
- * Builds a Meta webhook body for a catalog event type (metaSampleBody), signs it with META_APP_SECRET
- * as Meta does (X-Hub-Signature-256) and POSTs it to a running ingest, printing each answer.
+ * Builds a Meta webhook body for a catalog event type (metaSampleBody) with timestamps of now, signs it
+ * with META_APP_SECRET as Meta does (X-Hub-Signature-256) and POSTs it to the ingest this environment
+ * configures (see simulateTarget), printing each answer.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { DEVELOPMENT_SECRETS } from '../libs/config/src/secrets';
 import { EVENT_CATALOG, EventTypeName } from '../libs/events/src';
 import { META_SAMPLE_TYPES, metaSampleBody } from '../libs/events/src/testing/meta-samples';
+import { sampleTimestamps, SimulateTarget, simulateTarget } from './simulate-target';
 
 const DEMO_WABA_ID = '100000000000001';
 const DEMO_PHONE_NUMBER_ID = '100000000000002';
-// What `npm start` (development mode) uses when META_APP_SECRET is not set.
-const DEV_APP_SECRET = DEVELOPMENT_SECRETS.META_APP_SECRET;
-
 interface Options {
   type?: string;
   count: number;
-  url: string;
+  url?: string;
   waba: string;
   phone: string;
-  secret: string;
+  secret?: string;
   list: boolean;
 }
 
@@ -30,18 +28,17 @@ function usage(): string {
     'usage: npm run simulate -- <event type> [--count N] [--url URL] [--waba ID] [--phone ID] [--secret S]',
     '       npm run simulate -- --list',
     '',
-    `defaults: --url http://localhost:3000 --waba ${DEMO_WABA_ID} (the demo workspace) --phone ${DEMO_PHONE_NUMBER_ID}`,
-    '          --secret $META_APP_SECRET, else the development value of `npm start`',
+    `defaults: --url $PUBLIC_BASE_URL, else http://localhost:$INGEST_PORT (3000)`,
+    `          --waba ${DEMO_WABA_ID} (the demo workspace) --phone ${DEMO_PHONE_NUMBER_ID}`,
+    '          --secret $META_APP_SECRET, else with NODE_ENV=development the development value of `npm start`',
   ].join('\n');
 }
 
 function parseArgs(argv: string[]): Options {
   const opts: Options = {
     count: 1,
-    url: 'http://localhost:3000',
     waba: DEMO_WABA_ID,
     phone: DEMO_PHONE_NUMBER_ID,
-    secret: process.env.META_APP_SECRET || DEV_APP_SECRET,
     list: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -59,7 +56,7 @@ function parseArgs(argv: string[]): Options {
         opts.count = Number(value());
         break;
       case '--url':
-        opts.url = value().replace(/\/+$/, '');
+        opts.url = value();
         break;
       case '--waba':
         opts.waba = value();
@@ -100,18 +97,20 @@ async function main(): Promise<void> {
   if (!(META_SAMPLE_TYPES as readonly string[]).includes(opts.type)) {
     throw new Error(`"${opts.type}" has no Meta sample. Types you can simulate:\n  ${META_SAMPLE_TYPES.join('\n  ')}`);
   }
+  const target: SimulateTarget = simulateTarget({ url: opts.url, secret: opts.secret }, process.env);
   const run = randomBytes(4).toString('hex');
+  const timestamps = sampleTimestamps(opts.count, Date.now());
   let failures = 0;
   for (let i = 0; i < opts.count; i++) {
     const body = metaSampleBody(opts.type as EventTypeName, {
       wabaId: opts.waba,
       phoneNumberId: opts.phone,
       unique: `${run}-${i}`,
-      timestamp: Math.floor(Date.now() / 1000),
+      timestamp: timestamps[i],
     });
     const raw = JSON.stringify(body);
-    const signature = 'sha256=' + createHmac('sha256', opts.secret).update(raw).digest('hex');
-    const res = await fetch(`${opts.url}/meta/webhook`, {
+    const signature = 'sha256=' + createHmac('sha256', target.secret).update(raw).digest('hex');
+    const res = await fetch(`${target.url}/meta/webhook`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature },
       body: raw,
@@ -119,7 +118,9 @@ async function main(): Promise<void> {
     const text = await res.text();
     if (!res.ok) failures++;
     if (opts.count === 1) {
-      process.stdout.write(`POST ${opts.url}/meta/webhook (${opts.type}, WABA ${opts.waba})\n${raw}\n\n→ ${res.status} ${text}\n`);
+      process.stdout.write(
+        `POST ${target.url}/meta/webhook (${opts.type}, WABA ${opts.waba}, signed with the ${target.secretSource})\n${raw}\n\n→ ${res.status} ${text}\n`,
+      );
     } else {
       process.stdout.write(`${i + 1}/${opts.count} → ${res.status} ${text}\n`);
     }

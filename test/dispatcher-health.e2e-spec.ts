@@ -200,6 +200,7 @@ describe('dispatcher: endpoint health and Retry-After', () => {
         type: 'webhook.endpoint_disabled',
         workspace_id: workspace.id,
         data: { endpoint_id: hook.id, url: failing.url, reason: row.disabled_reason, last_status_code: 500 },
+        timestamp: row.disabled_at!.toISOString(),
       });
 
       // Its bindings are gone: a new event never reaches its queue (not even as a skipped attempt).

@@ -13,7 +13,7 @@ export async function http<T = Record<string, unknown>>(
   method: string,
   url: string,
   opts: { headers?: Record<string, string>; body?: unknown; raw?: string | Buffer } = {},
-): Promise<HttpResult<T>> {
+): Promise<HttpResult<T> & { headers: Headers }> {
   const body = opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
   const res = await fetch(url, {
     method,
@@ -27,7 +27,7 @@ export async function http<T = Record<string, unknown>>(
   } catch {
     // not JSON
   }
-  return { status: res.status, body: parsed as T, text };
+  return { status: res.status, body: parsed as T, text, headers: res.headers };
 }
 
 export function loadMetaFixture(name: string): Record<string, unknown> {

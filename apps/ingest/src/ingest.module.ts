@@ -9,6 +9,7 @@ import { DeliveriesModule } from './deliveries/deliveries.module';
 import { EventCatalogModule } from './event-types/event-catalog.module';
 import { EventsModule } from './events/events.module';
 import { HttpEdgeModule } from './http-edge/http-edge.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { MetaIngestionModule } from './meta/meta-ingestion.module';
 import { PortalModule } from './portal/portal.module';
 import { RetentionModule } from './retention/retention.module';
@@ -32,6 +33,7 @@ import { WorkspaceModule } from './workspace/workspace.module';
     HealthModule,
     // features
     HttpEdgeModule,
+    IdempotencyModule,
     MetaIngestionModule,
     ProvisioningModule,
     UnhandledChangesModule,

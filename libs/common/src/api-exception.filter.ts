@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { DomainException, ERROR_STATUS, ErrorCode, FieldError, RateLimitedException } from './domain.exception';
+import { DomainException, ERROR_STATUS, ErrorCode, FieldError, MethodNotAllowedException, RateLimitedException } from './domain.exception';
 
 /** The one JSON error shape: { status, code, message, details: [{ field, reason }] }. */
 export interface ApiErrorBody {
@@ -14,6 +14,7 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   401: ErrorCode.Unauthorized,
   403: ErrorCode.Forbidden,
   404: ErrorCode.NotFound,
+  405: ErrorCode.MethodNotAllowed,
   409: ErrorCode.Conflict,
   413: ErrorCode.PayloadTooLarge,
   415: ErrorCode.UnsupportedMediaType,
@@ -83,6 +84,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (body.status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     const reply = host.switchToHttp().getResponse();
     if (exception instanceof RateLimitedException) reply.header('retry-after', String(exception.retryAfterSeconds));
+    if (exception instanceof MethodNotAllowedException) reply.header('allow', exception.allow.join(', '));
     // Explicit content type: a route may have declared another one (e.g. text/plain for the Meta handshake).
     reply.status(body.status).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(body));
   }

@@ -6,7 +6,10 @@ export enum ErrorCode {
   Unauthorized = 'unauthorized',
   Forbidden = 'forbidden',
   NotFound = 'not_found',
+  MethodNotAllowed = 'method_not_allowed',
   Conflict = 'conflict',
+  IdempotencyKeyReused = 'idempotency_key_reused',
+  IdempotencyKeyInProgress = 'idempotency_key_in_progress',
   LimitReached = 'limit_reached',
   PayloadTooLarge = 'payload_too_large',
   InvalidJson = 'invalid_json',
@@ -22,7 +25,10 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.Unauthorized]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
   [ErrorCode.NotFound]: HttpStatus.NOT_FOUND,
+  [ErrorCode.MethodNotAllowed]: HttpStatus.METHOD_NOT_ALLOWED,
   [ErrorCode.Conflict]: HttpStatus.CONFLICT,
+  [ErrorCode.IdempotencyKeyReused]: HttpStatus.CONFLICT,
+  [ErrorCode.IdempotencyKeyInProgress]: HttpStatus.CONFLICT,
   [ErrorCode.LimitReached]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
   [ErrorCode.InvalidJson]: HttpStatus.BAD_REQUEST,
@@ -54,6 +60,17 @@ export class DomainException extends Error {
 
   static validation(field: string, reason: string): DomainException {
     return new DomainException(ErrorCode.ValidationFailed, `${field}: ${reason}`, [{ field, reason }]);
+  }
+}
+
+/** 405 for a known path asked with a method it does not have; `allow` is sent as the Allow header. */
+export class MethodNotAllowedException extends DomainException {
+  constructor(
+    readonly allow: string[],
+    method: string,
+  ) {
+    super(ErrorCode.MethodNotAllowed, `${method} is not allowed here; allowed: ${allow.join(', ')}`);
+    this.name = 'MethodNotAllowedException';
   }
 }
 

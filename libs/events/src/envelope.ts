@@ -7,7 +7,13 @@ import { TranslatedEvent } from './translators/translator.types';
 export interface EventEnvelope {
   id: string;
   type: EventTypeName;
+  /** Seconds precision; kept beside `timestamp` for consumers written before it. */
   created_at: string;
+  /**
+   * The event time, ISO 8601 with milliseconds: the Standard Webhooks payload field generic consumers
+   * read. Optional only because envelopes stored before it existed are resent as they were.
+   */
+  timestamp?: string;
   workspace_id: string;
   waba_id: string | null;
   phone_number_id: string | null;
@@ -51,6 +57,7 @@ export function buildEnvelope(workspaceId: string, entryId: string, wabaId: stri
     id: metaEventIdFor(workspaceId, entryId, change.field, event),
     type: event.type,
     created_at: isoSeconds(event.occurredAt),
+    timestamp: event.occurredAt.toISOString(),
     workspace_id: workspaceId,
     waba_id: wabaId,
     phone_number_id: event.phoneNumberId,

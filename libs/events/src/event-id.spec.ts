@@ -150,6 +150,14 @@ describe('Meta event ids', () => {
     expect(uncovered).toEqual([]);
   });
 
+  it('every envelope carries the event time as an ISO 8601 timestamp with milliseconds, the same instant as created_at', () => {
+    for (const { envelope, event } of CORPUS.flatMap(({ body }) => translate(body))) {
+      expect(envelope.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      expect(envelope.timestamp).toBe(event.occurredAt.toISOString());
+      expect(Date.parse(envelope.created_at)).toBe(Math.floor(Date.parse(envelope.timestamp!) / 1000) * 1000);
+    }
+  });
+
   it('every sample and fixture yields events, each sample exactly one', () => {
     for (const { name, body } of CORPUS) expect({ name, events: translate(body).length > 0 }).toEqual({ name, events: true });
     for (const { name, body } of SAMPLES) expect({ name, events: translate(body).length }).toEqual({ name, events: 1 });

@@ -73,6 +73,13 @@ describe('EndpointHealthService state machine', () => {
       workspace_id: 'ws-1',
       data: { endpoint_id: 'ep-1', last_status_code: 410, reason: 'The endpoint answered 410 Gone' },
     });
+    // The Standard Webhooks `timestamp`: when it was disabled, with milliseconds, beside created_at.
+    expect(body.timestamp).toBe(at(0).toISOString());
+    expect(body.created_at).toBe(
+      at(0)
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z'),
+    );
     expect(w.stored).toEqual([body.id]);
   });
 

@@ -101,6 +101,7 @@ export class EndpointHealthService {
       id: eventIdFor(endpoint.workspaceId, DISABLED_EVENT, `${endpoint.id}\n${disabledAt.toISOString()}`),
       type: DISABLED_EVENT,
       created_at: isoSeconds(disabledAt),
+      timestamp: disabledAt.toISOString(),
       workspace_id: endpoint.workspaceId,
       waba_id: null,
       phone_number_id: null,

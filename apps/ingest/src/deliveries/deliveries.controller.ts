@@ -6,6 +6,7 @@ import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
 import { ApiUuidParam } from '../docs/api-uuid-param.decorator';
 import { DeliveryPageDto, ListDeliveriesQueryDto, RecoverDto, RecoverResultDto, RetryResultDto } from './dto/delivery-log.dto';
 import { DeliveryLogService } from './delivery-log.service';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 @ApiTags('Deliveries')
 @ApiBearerAuth('api-key')
@@ -28,6 +29,7 @@ export class DeliveriesController {
   }
 
   @Post('webhooks/:id/recover')
+  @Idempotent()
   @HttpCode(202)
   @ApiOperation({
     summary: 'Re-send failed deliveries (and events missed while disabled) in a time window',
@@ -40,6 +42,7 @@ export class DeliveriesController {
   }
 
   @Post('deliveries/:id/retry')
+  @Idempotent()
   @HttpCode(202)
   @ApiOperation({
     summary: 'Send this event to this webhook again now (same webhook-id, a new attempt)',

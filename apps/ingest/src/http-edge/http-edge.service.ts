@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
-import { DomainException, ErrorCode } from '@app/common';
+import { DomainException, ErrorCode, MethodNotAllowedException } from '@app/common';
 import { AppConfig } from '@app/config';
 import { AuthenticatedRequest, RequestAuthenticator } from '../auth/request-authenticator.service';
 import { MetaSignatureCheck, parseMetaSignatureHeader } from '../meta/meta-signature';
@@ -10,6 +10,7 @@ import { payloadTooLarge, readBody } from './body-reader';
 import { jsonNestsDeeperThan } from './json-depth';
 import { ReadPace } from './read-pace';
 import { API_BODY_LIMIT_BYTES, MAX_API_JSON_DEPTH, RouteEdge, routeEdge } from './route-edge';
+import { RouteMethods } from './route-methods';
 
 type EdgeRequest = FastifyRequest & AuthenticatedRequest & MetaSignedRequest;
 
@@ -32,13 +33,15 @@ const invalidSignature = () => new DomainException(ErrorCode.InvalidSignature, '
  *    as they arrive and parses only what Meta signed (a large body goes into a pooled buffer, so refused
  *    ones leave no garbage, only a few are read at once, at a bounded byte rate); elsewhere it refuses
  *    deep nesting first.
- * Every other content type is answered 415 without reading the body.
+ * Every other content type is answered 415 without reading the body; a known path asked with a method it
+ * does not have is answered 405 with Allow.
  */
 @Injectable()
 export class HttpEdge {
   /** Large Meta bodies read at once before their signature is known (each holds META_BODY_LIMIT_BYTES). */
   private readonly metaBodies: BodyBufferPool;
   private readonly metaPace = new ReadPace(LARGE_META_BYTES_PER_SECOND);
+  private readonly routeMethods = new RouteMethods();
 
   constructor(
     private readonly config: AppConfig,
@@ -51,8 +54,14 @@ export class HttpEdge {
     const metaLimit = this.config.metaBodyLimitBytes;
     fastify.addHook('onRoute', (route: RouteOptions) => {
       route.bodyLimit = routeEdge(route.url) === 'meta' ? metaLimit : API_BODY_LIMIT_BYTES;
+      this.routeMethods.add(route.url, route.method);
     });
     fastify.addHook('onRequest', async (req, reply) => {
+      // No route matched: before the 404, a path that exists under other methods is a 405.
+      if (!req.routeOptions.url) {
+        const allow = this.routeMethods.allowedFor(req.url);
+        if (allow.length > 0) throw new MethodNotAllowedException(allow, req.method);
+      }
       try {
         await this.authenticate(req as EdgeRequest, routeEdge(req.routeOptions.url));
       } catch (err) {

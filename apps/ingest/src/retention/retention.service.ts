@@ -6,7 +6,8 @@ const BATCH = 2000;
 const PAUSE_BETWEEN_BATCHES_MS = 20;
 
 /**
- * Deletes events, deliveries, attempts and unhandled changes older than RETENTION_DAYS, every
+ * Deletes events, deliveries, attempts and unhandled changes older than RETENTION_DAYS, and expired
+ * idempotency keys, every
  * RETENTION_INTERVAL, in small batches. One replica at a time (advisory lock).
  */
 @Injectable()
@@ -41,7 +42,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
         deleted[table] = 0;
         for (;;) {
           if (this.stopping) return deleted;
-          const n = await this.retention.deleteBatch(table, cutoff, BATCH);
+          const n = await this.retention.deleteBatch(table, cutoff, BATCH, now);
           deleted[table] += n;
           if (n < BATCH) break;
           await new Promise((r) => setTimeout(r, PAUSE_BETWEEN_BATCHES_MS));

@@ -36,6 +36,7 @@ export class TestEventService implements OnApplicationShutdown {
       id: `evt_test_${randomBytes(12).toString('base64url')}`,
       type,
       created_at: isoSeconds(now),
+      timestamp: now.toISOString(),
       workspace_id: workspaceId,
       waba_id: null,
       phone_number_id: null,

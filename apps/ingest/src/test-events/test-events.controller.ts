@@ -6,6 +6,7 @@ import { ApiErrorResponses } from '../docs/api-error-responses.decorator';
 import { ApiUuidParam } from '../docs/api-uuid-param.decorator';
 import { SendTestEventDto, TestEventResultDto } from './dto/test-event.dto';
 import { TestEventService } from './test-event.service';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 @ApiTags('Webhooks')
 @ApiBearerAuth('api-key')
@@ -16,6 +17,7 @@ export class TestEventsController {
   constructor(private readonly testEvents: TestEventService) {}
 
   @Post(':id/test')
+  @Idempotent()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Send the catalog example of a type to this webhook now (marked test) and see what it answered',

@@ -14,6 +14,7 @@ import {
   WebhookSecretDto,
 } from './dto/webhook.dto';
 import { WebhookEndpointService } from './webhook-endpoint.service';
+import { Idempotent } from '../idempotency/idempotent.decorator';
 
 const ID_PARAM = {
   name: 'id',
@@ -30,6 +31,7 @@ export class WebhooksController {
   constructor(private readonly webhooks: WebhookEndpointService) {}
 
   @Post()
+  @Idempotent()
   @ApiOperation({
     summary: 'Create a webhook endpoint subscribed to chosen event types',
     description: 'The response carries the signing secret. Routing is in place when it returns.',
@@ -89,6 +91,7 @@ export class WebhooksController {
   }
 
   @Post(':id/rotate-secret')
+  @Idempotent()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Rotate the signing secret',

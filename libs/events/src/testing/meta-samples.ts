@@ -8,9 +8,15 @@ export interface MetaSampleOptions {
   wabaId: string;
   phoneNumberId: string;
   displayPhoneNumber?: string;
-  /** Varies message/call/event ids and timestamps so repeated calls yield distinct events. */
+  /**
+   * Varies message/call/event ids so repeated calls yield distinct events; without `timestamp`, it also
+   * moves the fixed base time (by up to ~115 days), which is what keeps samples without ids distinct.
+   */
   unique?: string;
-  /** Base unix seconds for the sample's timestamps (default a fixed 2026-05-11 time). */
+  /**
+   * Unix seconds of the sample's timestamps, used as given (default a fixed 2026-05-11 time). A caller
+   * giving one gives each sample of a run its own (see `npm run simulate`), so samples stay distinct.
+   */
   timestamp?: number;
   /** A named variant of the type's sample (see META_SAMPLE_VARIANTS), e.g. "bsuid_only". */
   variant?: string;
@@ -162,10 +168,11 @@ const SAMPLES: Record<EventTypeName, SampleBuilder> = {
           from: USER,
           event: 'terminate',
           direction: 'USER_INITIATED',
-          timestamp: String(s.time + 140),
+          // Ended at the sample's time, so a sample of "now" is not in the future.
+          timestamp: String(s.time),
           status: 'COMPLETED',
-          start_time: String(s.time + 5),
-          end_time: String(s.time + 140),
+          start_time: String(s.time - 135),
+          end_time: String(s.time),
           duration: 135,
         },
       ],
@@ -760,7 +767,8 @@ export function metaSampleBody(type: EventTypeName, opts: MetaSampleOptions): Me
     waba: opts.wabaId,
     phoneId: opts.phoneNumberId,
     display: opts.displayPhoneNumber ?? '15550100001',
-    time: (opts.timestamp ?? BASE_TIME) + offset,
+    // An explicit time is the time: a sample of "now" must not land months ahead.
+    time: opts.timestamp ?? BASE_TIME + offset,
     id: (prefix, kind) => {
       const digest = createHash('sha256').update(`${opts.wabaId}\n${kind}\n${seed}`).digest('base64');
       return `${prefix}HBgLMTY1MDU1NTAxMjMVAgASGB${digest.slice(0, 30)}A=`;

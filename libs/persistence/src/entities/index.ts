@@ -3,6 +3,7 @@ import { BusinessPortfolioEntity } from './business-portfolio.entity';
 import { DeliveryAttemptEntity } from './delivery-attempt.entity';
 import { DeliveryEntity } from './delivery.entity';
 import { EventEntity } from './event.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { PhoneNumberEntity } from './phone-number.entity';
 import { PortalSessionEntity } from './portal-session.entity';
 import { UnhandledChangeEntity } from './unhandled-change.entity';
@@ -15,6 +16,7 @@ export * from './business-portfolio.entity';
 export * from './delivery-attempt.entity';
 export * from './delivery.entity';
 export * from './event.entity';
+export * from './idempotency-key.entity';
 export * from './phone-number.entity';
 export * from './portal-session.entity';
 export * from './unhandled-change.entity';
@@ -33,5 +35,6 @@ export const ENTITIES = [
   UnhandledChangeEntity,
   DeliveryEntity,
   DeliveryAttemptEntity,
+  IdempotencyKeyEntity,
   PortalSessionEntity,
 ];

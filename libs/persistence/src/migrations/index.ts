@@ -5,6 +5,7 @@ import { EnvelopeAsJson1764500000002 } from './1764500000002-envelope-as-json';
 import { UnhandledDedupKey1764500000003 } from './1764500000003-unhandled-dedup-key';
 import { PartnerRoutingPhoneDirectory1764600000001 } from './1764600000001-partner-routing-phone-directory';
 import { EndpointSensitiveHeaders1764700000000 } from './1764700000000-endpoint-sensitive-headers';
+import { IdempotencyKeys1764800000000 } from './1764800000000-idempotency-keys';
 import { EndpointPayloadOptions1764900000001 } from './1764900000001-endpoint-payload-options';
 import { PortalSessions1765100000001 } from './1765100000001-portal-sessions';
 import { SecretCipher } from '../encryption/secret-cipher';
@@ -20,6 +21,7 @@ export const MIGRATIONS: Function[] = [
   UnhandledDedupKey1764500000003,
   PartnerRoutingPhoneDirectory1764600000001,
   EndpointSensitiveHeaders1764700000000,
+  IdempotencyKeys1764800000000,
   EndpointPayloadOptions1764900000001,
   PortalSessions1765100000001,
 ];

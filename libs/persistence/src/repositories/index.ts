@@ -3,6 +3,7 @@ export * from './business-portfolio.repository';
 export * from './delivery.repository';
 export * from './delivery-log.repository';
 export * from './event.repository';
+export * from './idempotency-key.repository';
 export * from './phone-number.repository';
 export * from './portal-session.repository';
 export * from './retention.repository';

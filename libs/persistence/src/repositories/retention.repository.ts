@@ -8,13 +8,16 @@ const RETENTION_LOCK_KEY = 7_305_212;
 export class RetentionRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private static readonly TABLES: { table: string; key: string; where: string }[] = [
+  /** `$1` is the retention cutoff, except where `expiry` says the rows carry their own expiry (then `$1` is now). */
+  private static readonly TABLES: { table: string; key: string; where: string; expiry?: true }[] = [
     { table: 'delivery_attempts', key: 'id', where: 'started_at < $1' },
     // A pending delivery still has a retry on its way; it goes once it settles.
     { table: 'deliveries', key: 'id', where: "updated_at < $1 AND state <> 'pending'" },
     // An event not yet confirmed by the broker is still the outbox's to publish.
     { table: 'events', key: 'id', where: 'received_at < $1 AND published_at IS NOT NULL' },
     { table: 'unhandled_changes', key: 'id', where: 'received_at < $1' },
+    // Idempotency keys live 24 hours whatever RETENTION_DAYS says; no single-column key, hence ctid.
+    { table: 'idempotency_keys', key: 'ctid', where: 'expires_at <= $1', expiry: true },
   ];
 
   /** Runs `work` only if no other replica holds the retention lock; returns null when skipped. */
@@ -34,13 +37,13 @@ export class RetentionRepository {
     }
   }
 
-  /** Deletes up to `batch` expired rows of one table; returns how many went. */
-  async deleteBatch(table: string, cutoff: Date, batch: number): Promise<number> {
+  /** Deletes up to `batch` rows of one table past `cutoff` (or, for rows with their own expiry, past `now`); returns how many went. */
+  async deleteBatch(table: string, cutoff: Date, batch: number, now = new Date()): Promise<number> {
     const spec = RetentionRepository.TABLES.find((t) => t.table === table);
     if (!spec) throw new Error(`no retention rule for ${table}`);
     const result = await this.dataSource.query(
       `DELETE FROM ${spec.table} WHERE ${spec.key} IN (SELECT ${spec.key} FROM ${spec.table} WHERE ${spec.where} LIMIT $2)`,
-      [cutoff, batch],
+      [spec.expiry ? now : cutoff, batch],
     );
     return Array.isArray(result) && typeof result[1] === 'number' ? result[1] : 0;
   }
