@@ -39,13 +39,30 @@ async function loadDocument(opts) {
   return res.json();
 }
 
+/**
+ * The types without their `@example` doc lines: some documented examples are dates computed when the
+ * document is built (they must fall inside the API's recover window), so they differ from day to day
+ * while the types do not.
+ */
+function withoutExamples(source) {
+  return source
+    .split('\n')
+    .filter((line) => !/^\s*\* @example /.test(line))
+    .join('\n');
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const document = await loadDocument(opts);
-  const source = HEADER + astToString(await openapiTS(document));
+  const source =
+    HEADER +
+    astToString(
+      // A documented default is what the server fills in when the field is omitted: the field stays optional in requests.
+      await openapiTS(document, { defaultNonNullable: false }),
+    );
   if (opts.check) {
     const committed = await readFile(opts.out, 'utf8').catch(() => '');
-    if (committed !== source) {
+    if (withoutExamples(committed) !== withoutExamples(source)) {
       process.stderr.write(`${opts.out} is out of date with the OpenAPI document: run "npm run generate" in clients/typescript\n`);
       process.exit(1);
     }

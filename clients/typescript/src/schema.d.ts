@@ -10,7 +10,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a workspace and its first API key */
+        /**
+         * Create a workspace and its first API key
+         * @description Creates an empty workspace and answers its first API key (`wk_…`), shown this once: only its hash is stored.
+         */
         post: operations["ProvisioningController_create"];
         delete?: never;
         options?: never;
@@ -25,10 +28,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a workspace's API keys (prefixes only) */
+        /**
+         * List a workspace's API keys (prefixes only)
+         * @description Every key of the workspace, revoked ones included, by prefix and label; the keys themselves are never shown again.
+         */
         get: operations["ProvisioningController_listKeys"];
         put?: never;
-        /** Issue another API key for a workspace */
+        /**
+         * Issue another API key for a workspace
+         * @description Answers a new API key (`wk_…`), shown this once; earlier keys stay valid until revoked.
+         */
         post: operations["ProvisioningController_issueKey"];
         delete?: never;
         options?: never;
@@ -46,7 +55,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API key */
+        /**
+         * Revoke an API key
+         * @description The key stops authenticating at once; the workspace and its other keys are untouched.
+         */
         delete: operations["ProvisioningController_revokeKey"];
         options?: never;
         head?: never;
@@ -60,10 +72,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List linked WhatsApp Business Accounts */
+        /**
+         * List linked WhatsApp Business Accounts
+         * @description Every WABA linked to the workspace, with the phone numbers known for it.
+         */
         get: operations["ProvisioningController_listAccounts"];
         put?: never;
-        /** Link a WhatsApp Business Account to the workspace */
+        /**
+         * Link a WhatsApp Business Account to the workspace
+         * @description Meta webhooks whose entry.id is this WABA are routed to the workspace; its phone numbers may be given to route events that name a number only by its display form.
+         */
         post: operations["ProvisioningController_link"];
         delete?: never;
         options?: never;
@@ -81,7 +99,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Unlink a WhatsApp Business Account */
+        /**
+         * Unlink a WhatsApp Business Account
+         * @description Webhooks of this WABA are no longer routed to the workspace; 404 when it is not linked.
+         */
         delete: operations["ProvisioningController_unlink"];
         options?: never;
         head?: never;
@@ -95,10 +116,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List linked business portfolios */
+        /**
+         * List linked business portfolios
+         * @description Every business portfolio linked to the workspace, with the time of the link.
+         */
         get: operations["BusinessPortfoliosController_list"];
         put?: never;
-        /** Link a business portfolio to the workspace: its partner webhooks are routed there (409 if another workspace has it) */
+        /**
+         * Link a business portfolio to the workspace: its partner webhooks are routed there (409 if another workspace has it)
+         * @description Partner webhooks (partner_solutions, account_update PARTNER_*) carry the business portfolio id as entry.id; once linked they are routed to this workspace. 409 when another workspace already has the portfolio.
+         */
         post: operations["BusinessPortfoliosController_link"];
         delete?: never;
         options?: never;
@@ -116,7 +143,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Unlink a business portfolio */
+        /**
+         * Unlink a business portfolio
+         * @description Partner webhooks of this portfolio are no longer routed to the workspace; 404 when it is not linked.
+         */
         delete: operations["BusinessPortfoliosController_unlink"];
         options?: never;
         head?: never;
@@ -130,7 +160,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List recent unhandled Meta changes and items (unknown WABA or business portfolio, unknown field, unreadable value or item, too deep, unknown object) */
+        /**
+         * List recent unhandled Meta changes and items (unknown WABA or business portfolio, unknown field, unreadable value or item, too deep, unknown object)
+         * @description Meta changes no translator or workspace took are kept for the operator, newest first, with the reason; cursor pagination.
+         */
         get: operations["UnhandledChangesController_list"];
         put?: never;
         post?: never;
@@ -147,7 +180,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the workspace's webhook endpoints, newest first (cursor pagination) */
+        /**
+         * List the workspace's webhook endpoints, newest first (cursor pagination)
+         * @description Endpoints of the workspace with their delivery health; pass next_cursor as ?cursor= for the next page. Secrets are not included.
+         */
         get: operations["WebhooksController_list"];
         put?: never;
         /**
@@ -168,11 +204,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a webhook endpoint */
+        /**
+         * Get a webhook endpoint
+         * @description The endpoint with its delivery health over the last 24 hours; the secret is not included (see GET /v1/webhooks/{id}/secret).
+         */
         get: operations["WebhooksController_get"];
         put?: never;
         post?: never;
-        /** Delete a webhook endpoint and its queue */
+        /**
+         * Delete a webhook endpoint and its queue
+         * @description The endpoint stops receiving at once; events waiting in its queue are dropped.
+         */
         delete: operations["WebhooksController_remove"];
         options?: never;
         head?: never;
@@ -194,7 +236,7 @@ export interface paths {
         put?: never;
         /**
          * Rotate the signing secret
-         * @description The previous secret keeps signing alongside the new one for grace_period_hours (default 24, at most 168).
+         * @description The previous secret keeps signing alongside the new one for grace_period_hours (default 24, at most 168). signature_algorithm switches between hmac-sha256 and ed25519 the same way.
          */
         post: operations["WebhooksController_rotateSecret"];
         delete?: never;
@@ -210,7 +252,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the current signing secret */
+        /**
+         * Get the current signing secret (hmac-sha256) or public key (ed25519)
+         * @description The secret deliveries are signed with (for ed25519 endpoints the public key receivers verify with), and until when the previous one also signs (during a rotation).
+         */
         get: operations["WebhooksController_getSecret"];
         put?: never;
         post?: never;
@@ -229,7 +274,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send the catalog example of a type to this webhook now (marked test) and see what it answered */
+        /**
+         * Send the catalog example of a type to this webhook now (marked test) and see what it answered
+         * @description Signs and POSTs the catalog example of the type to this endpoint once, with `test: true`, without retries, and answers what the endpoint answered.
+         */
         post: operations["TestEventsController_send"];
         delete?: never;
         options?: never;
@@ -244,7 +292,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A webhook's delivery log, newest first, with every attempt */
+        /**
+         * A webhook's delivery log, newest first, with every attempt
+         * @description One entry per event sent to this endpoint, with its state and every attempt (status code, duration, error), filtered by state, event type and time; cursor pagination.
+         */
         get: operations["DeliveriesController_list"];
         put?: never;
         post?: never;
@@ -283,7 +334,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send this event to this webhook again now (same webhook-id, a new attempt) */
+        /**
+         * Send this event to this webhook again now (same webhook-id, a new attempt)
+         * @description Queues one more attempt of this delivery, whatever its state; the body and webhook-id are those of the first attempt.
+         */
         post: operations["DeliveriesController_retry"];
         delete?: never;
         options?: never;
@@ -298,7 +352,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An event envelope as delivered */
+        /**
+         * An event envelope as delivered
+         * @description The body that was (or will be) POSTed to your endpoints for this event, byte for byte the same JSON; 404 for an event of another workspace.
+         */
         get: operations["EventsController_get"];
         put?: never;
         post?: never;
@@ -315,7 +372,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List every event type: name, category, description, JSON schema of data, example */
+        /**
+         * List every event type: name, category, description, JSON schema of data, example
+         * @description The catalog this deployment delivers, with the self-contained JSON Schema of each type's `data` and the wildcards accepted in a subscription.
+         */
         get: operations["EventTypesController_list"];
         put?: never;
         post?: never;
@@ -332,11 +392,52 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The workspace this API key belongs to */
+        /**
+         * The workspace this API key belongs to
+         * @description Id, name and linked WhatsApp Business Accounts of the API key's workspace.
+         */
         get: operations["WorkspaceController_get"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/workspaces/{workspaceId}/portal-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a workspace's settings-page sign-ins (newest 100, prefixes only) */
+        get: operations["PortalSessionsController_list"];
+        put?: never;
+        /**
+         * Open the settings page for a workspace without an API key
+         * @description Returns a short-lived URL of the settings page, signed in to this workspace (token in the URL fragment). Embed it in an iframe of your own pages (allowed by PORTAL_FRAME_ANCESTORS) or open it in a new tab.
+         */
+        post: operations["PortalSessionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/v1/workspaces/{workspaceId}/portal-sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a settings-page sign-in: its URL and the page it opened stop working at once */
+        delete: operations["PortalSessionsController_revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -347,9 +448,15 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         FieldErrorDto: {
-            /** @example url */
+            /**
+             * @description The field at fault (dotted path into the body or query)
+             * @example url
+             */
             field: string;
-            /** @example url must be an absolute https URL */
+            /**
+             * @description What is wrong with it
+             * @example url must be an absolute https URL
+             */
             reason: string;
         };
         ApiErrorDto: {
@@ -380,6 +487,7 @@ export interface components {
         };
         WorkspaceCreatedDto: {
             /**
+             * Format: uuid
              * @description Workspace id
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
@@ -390,7 +498,7 @@ export interface components {
              */
             name: string;
             /**
-             * @description API key for the public API. Shown once; only its hash is stored.
+             * @description API key for the public API: an opaque `wk_` string. Shown once; only its hash is stored.
              * @example wk_Vb3o2kq1n8sQ3hT0y9zA7cPq4LmN2xRe
              */
             api_key: string;
@@ -408,7 +516,11 @@ export interface components {
             label?: string;
         };
         IssuedApiKeyDto: {
-            /** @example 9a4f3b0e-61f2-4a57-bb4e-0f6c6f1d2e3a */
+            /**
+             * Format: uuid
+             * @description API key id
+             * @example 9a4f3b0e-61f2-4a57-bb4e-0f6c6f1d2e3a
+             */
             id: string;
             /**
              * @description First characters of the key
@@ -417,18 +529,29 @@ export interface components {
             prefix: string;
             /** @example CRM integration */
             label: string;
-            /** @example 2026-05-12T16:10:17.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-05-12T16:10:17.000Z
+             */
             created_at: string;
-            /** @example null */
+            /**
+             * Format: date-time
+             * @description When the key was revoked; null while it is valid
+             * @example null
+             */
             revoked_at: string | null;
             /**
-             * @description The key itself. Shown once; only its hash is stored.
+             * @description The key itself: an opaque `wk_` string. Shown once; only its hash is stored.
              * @example wk_Vb3o2kq1n8sQ3hT0y9zA7cPq4LmN2xRe
              */
             api_key: string;
         };
         ApiKeyDto: {
-            /** @example 9a4f3b0e-61f2-4a57-bb4e-0f6c6f1d2e3a */
+            /**
+             * Format: uuid
+             * @description API key id
+             * @example 9a4f3b0e-61f2-4a57-bb4e-0f6c6f1d2e3a
+             */
             id: string;
             /**
              * @description First characters of the key
@@ -437,9 +560,16 @@ export interface components {
             prefix: string;
             /** @example CRM integration */
             label: string;
-            /** @example 2026-05-12T16:10:17.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-05-12T16:10:17.000Z
+             */
             created_at: string;
-            /** @example null */
+            /**
+             * Format: date-time
+             * @description When the key was revoked; null while it is valid
+             * @example null
+             */
             revoked_at: string | null;
         };
         PhoneNumberInputDto: {
@@ -483,17 +613,27 @@ export interface components {
              */
             display_phone_number: string;
             /**
+             * Format: date-time
              * @description When the mapping was last set or learnt from a webhook
              * @example 2026-05-12T16:10:17.000Z
              */
             updated_at: string;
         };
         WhatsappAccountDto: {
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id
+             * @example 102290129340398
+             */
             waba_id: string;
-            /** @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11 */
+            /**
+             * Format: uuid
+             * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
+             */
             workspace_id: string;
-            /** @example 2026-05-12T16:10:17.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-05-12T16:10:17.000Z
+             */
             created_at: string;
             /** @description The WABA's numbers in the phone-number directory */
             phone_numbers: components["schemas"]["PhoneNumberDto"][];
@@ -512,11 +652,13 @@ export interface components {
              */
             business_id: string;
             /**
+             * Format: uuid
              * @description Workspace that receives the portfolio’s partner events
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
             /**
+             * Format: date-time
              * @description When the link was made
              * @example 2026-05-12T16:10:17.000Z
              */
@@ -529,6 +671,7 @@ export interface components {
              */
             id: string;
             /**
+             * Format: date-time
              * @description When the POST carrying the change was received
              * @example 2026-05-12T16:10:17.000Z
              */
@@ -560,7 +703,9 @@ export interface components {
              *       "foo": "bar"
              *     }
              */
-            value: Record<string, never> | null;
+            value: {
+                [key: string]: unknown;
+            } | unknown[] | (string | null) | number | boolean;
             /**
              * @description Where the unreadable item sits in the change value; null for a whole change
              * @example messages[2]
@@ -591,7 +736,7 @@ export interface components {
              * @default false
              * @example true
              */
-            sensitive: boolean;
+            sensitive?: boolean;
         };
         WebhookFilterDto: {
             /**
@@ -615,7 +760,7 @@ export interface components {
              *       "message.*"
              *     ]
              */
-            events: string[];
+            events: ("message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "meta.unmapped_change" | "message.*" | "user.*" | "call.*" | "history.*" | "contact.*" | "group.*" | "template.*" | "phone_number.*" | "account.*" | "flow.*" | "partner_solution.*" | "payment_configuration.*" | "ctwa.*" | "webhook.*" | "meta.*" | "*")[];
             /**
              * @description Free text for your own reference
              * @example CRM: template approvals and inbound messages
@@ -626,7 +771,7 @@ export interface components {
              * @default true
              * @example true
              */
-            enabled: boolean;
+            enabled?: boolean;
             /** @description Delivery-time filter */
             filter?: components["schemas"]["WebhookFilterDto"];
             /**
@@ -642,6 +787,29 @@ export interface components {
             headers?: {
                 [key: string]: string | components["schemas"]["WebhookHeaderInputDto"];
             };
+            /**
+             * @description How deliveries are signed (Standard Webhooks): "hmac-sha256" (v1 signatures with the whsec_ secret) or "ed25519" (v1a signatures; you get the whpk_ public key, the private key never leaves the service)
+             * @default hmac-sha256
+             * @example ed25519
+             * @enum {string}
+             */
+            signature_algorithm?: "hmac-sha256" | "ed25519";
+            /**
+             * @description What each delivery carries: "full" (data and Meta's raw change), "without_raw" (no raw) or "thin" (the envelope only: fetch the event with GET /v1/events/{id})
+             * @default full
+             * @example without_raw
+             * @enum {string}
+             */
+            payload?: "full" | "without_raw" | "thin";
+            /**
+             * @description Personal data this endpoint must not receive: "message_content" (removed), "phone_numbers" (phone numbers and BSUIDs) and "contact_names" (names and usernames), both replaced by a stable keyed hash "h:…". Any class also leaves out raw. The README lists the fields per event type.
+             * @default []
+             * @example [
+             *       "message_content",
+             *       "phone_numbers"
+             *     ]
+             */
+            redact?: ("message_content" | "phone_numbers" | "contact_names")[];
         };
         WebhookHeaderDto: {
             /**
@@ -667,6 +835,7 @@ export interface components {
              */
             attempts_24h: number;
             /**
+             * Format: date-time
              * @description Time of the last attempt
              * @example 2026-05-12T16:10:17.000Z
              */
@@ -676,7 +845,10 @@ export interface components {
              * @example HTTP 503
              */
             last_error: string | null;
-            /** @example 2026-05-12T16:10:17.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-05-12T16:10:17.000Z
+             */
             last_error_at: string | null;
             /**
              * @description Events waiting in the queue of this endpoint; null when the broker is unreachable
@@ -685,19 +857,27 @@ export interface components {
             backlog: number | null;
         };
         WebhookCreatedDto: {
-            /** @example 3b0d8a52-8a4c-4d55-9d8e-6f0a4c1b2e7d */
+            /**
+             * Format: uuid
+             * @description Webhook endpoint id
+             * @example 3b0d8a52-8a4c-4d55-9d8e-6f0a4c1b2e7d
+             */
             id: string;
-            /** @example https://crm.example.com/hooks/whatsapp */
+            /**
+             * @description Where deliveries are POSTed (normalised form)
+             * @example https://crm.example.com/hooks/whatsapp
+             */
             url: string;
             /** @example CRM: template approvals and inbound messages */
             description: string;
             /**
+             * @description Subscribed event types and wildcards
              * @example [
              *       "template.status_updated",
              *       "message.*"
              *     ]
              */
-            events: string[];
+            events: ("message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "meta.unmapped_change" | "message.*" | "user.*" | "call.*" | "history.*" | "contact.*" | "group.*" | "template.*" | "phone_number.*" | "account.*" | "flow.*" | "partner_solution.*" | "payment_configuration.*" | "ctwa.*" | "webhook.*" | "meta.*" | "*")[];
             /** @example true */
             enabled: boolean;
             /**
@@ -734,32 +914,63 @@ export interface components {
             headers: {
                 [key: string]: components["schemas"]["WebhookHeaderDto"];
             };
-            /** @example 2026-05-12T16:10:17.000Z */
+            /**
+             * @description How deliveries are signed (Standard Webhooks): "hmac-sha256" (v1 signatures with the whsec_ secret) or "ed25519" (v1a signatures; you get the whpk_ public key, the private key never leaves the service)
+             * @example hmac-sha256
+             * @enum {string}
+             */
+            signature_algorithm: "hmac-sha256" | "ed25519";
+            /**
+             * @description What each delivery carries: "full" (data and Meta's raw change), "without_raw" (no raw) or "thin" (the envelope only: fetch the event with GET /v1/events/{id})
+             * @example full
+             * @enum {string}
+             */
+            payload: "full" | "without_raw" | "thin";
+            /**
+             * @description Personal data this endpoint must not receive: "message_content" (removed), "phone_numbers" (phone numbers and BSUIDs) and "contact_names" (names and usernames), both replaced by a stable keyed hash "h:…". Any class also leaves out raw. The README lists the fields per event type.
+             * @example []
+             */
+            redact: ("message_content" | "phone_numbers" | "contact_names")[];
+            /**
+             * Format: date-time
+             * @example 2026-05-12T16:10:17.000Z
+             */
             created_at: string;
-            /** @example 2026-05-12T16:10:17.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-05-12T16:10:17.000Z
+             */
             updated_at: string;
             /** @description Delivery health (on get and list) */
             health?: components["schemas"]["WebhookHealthDto"];
             /**
-             * @description Signing secret (Standard Webhooks). Returned on create, on rotate and by GET /v1/webhooks/{id}/secret.
+             * @description What verifies the signatures (Standard Webhooks): the whsec_ signing secret for hmac-sha256, the whpk_ public key for ed25519. Returned on create, on rotate and by GET /v1/webhooks/{id}/secret.
              * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwq1n8sQ3hT0y9
              */
             secret: string;
         };
         WebhookDto: {
-            /** @example 3b0d8a52-8a4c-4d55-9d8e-6f0a4c1b2e7d */
+            /**
+             * Format: uuid
+             * @description Webhook endpoint id
+             * @example 3b0d8a52-8a4c-4d55-9d8e-6f0a4c1b2e7d
+             */
             id: string;
-            /** @example https://crm.example.com/hooks/whatsapp */
+            /**
+             * @description Where deliveries are POSTed (normalised form)
+             * @example https://crm.example.com/hooks/whatsapp
+             */
             url: string;
             /** @example CRM: template approvals and inbound messages */
             description: string;
             /**
+             * @description Subscribed event types and wildcards
              * @example [
              *       "template.status_updated",
              *       "message.*"
              *     ]
              */
-            events: string[];
+            events: ("message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "meta.unmapped_change" | "message.*" | "user.*" | "call.*" | "history.*" | "contact.*" | "group.*" | "template.*" | "phone_number.*" | "account.*" | "flow.*" | "partner_solution.*" | "payment_configuration.*" | "ctwa.*" | "webhook.*" | "meta.*" | "*")[];
             /** @example true */
             enabled: boolean;
             /**
@@ -796,9 +1007,32 @@ export interface components {
             headers: {
                 [key: string]: components["schemas"]["WebhookHeaderDto"];
             };
-            /** @example 2026-05-12T16:10:17.000Z */
+            /**
+             * @description How deliveries are signed (Standard Webhooks): "hmac-sha256" (v1 signatures with the whsec_ secret) or "ed25519" (v1a signatures; you get the whpk_ public key, the private key never leaves the service)
+             * @example hmac-sha256
+             * @enum {string}
+             */
+            signature_algorithm: "hmac-sha256" | "ed25519";
+            /**
+             * @description What each delivery carries: "full" (data and Meta's raw change), "without_raw" (no raw) or "thin" (the envelope only: fetch the event with GET /v1/events/{id})
+             * @example full
+             * @enum {string}
+             */
+            payload: "full" | "without_raw" | "thin";
+            /**
+             * @description Personal data this endpoint must not receive: "message_content" (removed), "phone_numbers" (phone numbers and BSUIDs) and "contact_names" (names and usernames), both replaced by a stable keyed hash "h:…". Any class also leaves out raw. The README lists the fields per event type.
+             * @example []
+             */
+            redact: ("message_content" | "phone_numbers" | "contact_names")[];
+            /**
+             * Format: date-time
+             * @example 2026-05-12T16:10:17.000Z
+             */
             created_at: string;
-            /** @example 2026-05-12T16:10:17.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-05-12T16:10:17.000Z
+             */
             updated_at: string;
             /** @description Delivery health (on get and list) */
             health?: components["schemas"]["WebhookHealthDto"];
@@ -824,7 +1058,7 @@ export interface components {
              *       "message.*"
              *     ]
              */
-            events?: string[];
+            events?: ("message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "meta.unmapped_change" | "message.*" | "user.*" | "call.*" | "history.*" | "contact.*" | "group.*" | "template.*" | "phone_number.*" | "account.*" | "flow.*" | "partner_solution.*" | "payment_configuration.*" | "ctwa.*" | "webhook.*" | "meta.*" | "*")[];
             /**
              * @description Free text for your own reference
              * @example CRM: template approvals and inbound messages
@@ -835,7 +1069,7 @@ export interface components {
              * @default true
              * @example true
              */
-            enabled: boolean;
+            enabled?: boolean;
             /** @description Delivery-time filter */
             filter?: components["schemas"]["WebhookFilterDto"];
             /**
@@ -851,6 +1085,22 @@ export interface components {
             headers?: {
                 [key: string]: string | components["schemas"]["WebhookHeaderInputDto"];
             };
+            /**
+             * @description What each delivery carries: "full" (data and Meta's raw change), "without_raw" (no raw) or "thin" (the envelope only: fetch the event with GET /v1/events/{id})
+             * @default full
+             * @example without_raw
+             * @enum {string}
+             */
+            payload?: "full" | "without_raw" | "thin";
+            /**
+             * @description Personal data this endpoint must not receive: "message_content" (removed), "phone_numbers" (phone numbers and BSUIDs) and "contact_names" (names and usernames), both replaced by a stable keyed hash "h:…". Any class also leaves out raw. The README lists the fields per event type.
+             * @default []
+             * @example [
+             *       "message_content",
+             *       "phone_numbers"
+             *     ]
+             */
+            redact?: ("message_content" | "phone_numbers" | "contact_names")[];
         };
         RotateSecretDto: {
             /**
@@ -858,15 +1108,28 @@ export interface components {
              * @default 24
              * @example 24
              */
-            grace_period_hours: number;
+            grace_period_hours?: number;
+            /**
+             * @description How deliveries are signed (Standard Webhooks): "hmac-sha256" (v1 signatures with the whsec_ secret) or "ed25519" (v1a signatures; you get the whpk_ public key, the private key never leaves the service). Omitted: the endpoint keeps its algorithm. A change takes effect at once; the previous secret or key keeps signing for the grace period.
+             * @example ed25519
+             * @enum {string}
+             */
+            signature_algorithm?: "hmac-sha256" | "ed25519";
         };
         WebhookSecretDto: {
             /**
-             * @description Current signing secret
+             * @description Current signing secret (whsec_, hmac-sha256) or public key (whpk_, ed25519)
              * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwq1n8sQ3hT0y9
              */
             secret: string;
             /**
+             * @description Algorithm of the current secret
+             * @example hmac-sha256
+             * @enum {string}
+             */
+            signature_algorithm: "hmac-sha256" | "ed25519";
+            /**
+             * Format: date-time
              * @description Until when the previous secret also signs deliveries; null when only the current one does
              * @example 2026-05-13T16:10:17.000Z
              */
@@ -876,8 +1139,9 @@ export interface components {
             /**
              * @description Catalog event type whose example is sent
              * @example template.status_updated
+             * @enum {string}
              */
-            type: string;
+            type: "message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "meta.unmapped_change";
         };
         TestEventResultDto: {
             /**
@@ -890,7 +1154,10 @@ export interface components {
              * @example true
              */
             success: boolean;
-            /** @example 200 */
+            /**
+             * @description HTTP status of the answer; null when none came
+             * @example 200
+             */
             status_code: number | null;
             /**
              * @description Milliseconds until the answer (or the error)
@@ -922,7 +1189,10 @@ export interface components {
              * @enum {string}
              */
             trigger: "auto" | "retry" | "manual" | "recover" | "test";
-            /** @example 2026-05-12T16:10:47.120Z */
+            /**
+             * Format: date-time
+             * @example 2026-05-12T16:10:47.120Z
+             */
             started_at: string;
             /**
              * @description Time to the response (or error), milliseconds
@@ -954,8 +1224,11 @@ export interface components {
             id: string;
             /** @example evt_Zb1lV4p0r2QmX5T6y8W9c0d1e2f */
             event_id: string;
-            /** @example template.status_updated */
-            event_type: string;
+            /**
+             * @example template.status_updated
+             * @enum {string}
+             */
+            event_type: "message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "meta.unmapped_change";
             /**
              * @example succeeded
              * @enum {string}
@@ -963,9 +1236,13 @@ export interface components {
             state: "pending" | "succeeded" | "failed";
             /** @example 2 */
             attempt_count: number;
-            /** @example 2026-05-12T16:10:17.000Z */
+            /**
+             * Format: date-time
+             * @example 2026-05-12T16:10:17.000Z
+             */
             created_at: string;
             /**
+             * Format: date-time
              * @description When the next automatic attempt is due (pending only)
              * @example null
              */
@@ -985,6 +1262,7 @@ export interface components {
              */
             applies_to: "installation";
             /**
+             * Format: date-time
              * @description Oldest attempt still kept for this webhook endpoint; null when it has none
              * @example 2026-04-12T16:10:17.000Z
              */
@@ -1004,13 +1282,13 @@ export interface components {
             /**
              * Format: date-time
              * @description Start of the window (ISO-8601); at most 14 days ago
-             * @example 2026-05-12T00:00:00Z
+             * @example 2026-11-28T08:17:44Z
              */
             since: string;
             /**
              * Format: date-time
              * @description End of the window (ISO-8601); default now
-             * @example 2026-05-13T00:00:00Z
+             * @example 2026-11-29T08:17:44Z
              */
             until?: string;
         };
@@ -1042,77 +1320,13 @@ export interface components {
             /** @example queued */
             status: string;
         };
-        RawChangeDto: {
-            /**
-             * @description Meta's change field
-             * @example message_template_status_update
-             */
-            field: string;
-            /**
-             * @description Meta's change value, as received
-             * @example {
-             *       "event": "PAUSED",
-             *       "message_template_id": 1689556908129832
-             *     }
-             */
-            value: Record<string, never>;
-        };
-        EventEnvelopeDto: {
-            /**
-             * @description Event id; also the webhook-id header; stable across retries
-             * @example evt_Zb1lV4p0r2QmX5T6y8W9c0d1e2f
-             */
-            id: string;
-            /**
-             * @description Event type
-             * @example template.status_updated
-             */
-            type: string;
-            /**
-             * @description When it happened according to Meta (ISO-8601, seconds)
-             * @example 2026-05-12T16:10:17Z
-             */
-            created_at: string;
-            /**
-             * Format: date-time
-             * @description When it happened according to Meta (ISO 8601 with milliseconds), the Standard Webhooks payload `timestamp`. Absent only on events stored before it was added.
-             * @example 2026-05-12T16:10:17.000Z
-             */
-            timestamp?: string;
-            /** @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11 */
-            workspace_id: string;
-            /** @example 102290129340398 */
-            waba_id: string | null;
-            /**
-             * @description Business phone number id, where Meta gives one
-             * @example null
-             */
-            phone_number_id: string | null;
-            /**
-             * @description Typed payload of the event type
-             * @example {
-             *       "template_id": "1689556908129832",
-             *       "template_name": "spring_sale",
-             *       "language": "en_US",
-             *       "status": "PAUSED",
-             *       "reason": null
-             *     }
-             */
-            data: Record<string, never>;
-            /** @description Meta's change this event came from (null for operational events) */
-            raw: components["schemas"]["RawChangeDto"] | null;
-            /**
-             * @description Present and true on test events
-             * @example true
-             */
-            test?: boolean;
-        };
         EventTypeDto: {
             /**
              * @description Event type name to subscribe to
              * @example template.status_updated
+             * @enum {string}
              */
-            name: string;
+            name: "message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "meta.unmapped_change";
             /**
              * @example templates
              * @enum {string}
@@ -1172,7 +1386,11 @@ export interface components {
             wildcards: string[];
         };
         CurrentWorkspaceDto: {
-            /** @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11 */
+            /**
+             * Format: uuid
+             * @description Workspace id
+             * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
+             */
             id: string;
             /** @example Acme Marketing */
             name: string;
@@ -1183,8 +1401,76 @@ export interface components {
              *     ]
              */
             waba_ids: string[];
+            /**
+             * Format: date-time
+             * @example 2026-05-12T16:10:17.000Z
+             */
+            created_at: string;
+        };
+        CreatePortalSessionDto: {
+            /**
+             * @description Lifetime of the URL in seconds (default 3600); at most PORTAL_SESSION_MAX_TTL (24 h unless configured).
+             * @default 3600
+             * @example 900
+             */
+            expires_in_seconds?: number;
+            /**
+             * @description When true the page can look but not change anything: every write answers 403.
+             * @default false
+             * @example false
+             */
+            read_only?: boolean;
+        };
+        CreatedPortalSessionDto: {
+            /**
+             * @description Id to revoke the sign-in by
+             * @example 3c9d6c55-1f0e-4d8a-9b62-7a3b2f1e0c44
+             */
+            id: string;
+            /**
+             * @description First characters of the token
+             * @example wp_Q2hw4k
+             */
+            prefix: string;
+            /**
+             * @description Writes answer 403
+             * @example false
+             */
+            read_only: boolean;
             /** @example 2026-05-12T16:10:17.000Z */
             created_at: string;
+            /** @example 2026-05-12T17:10:17.000Z */
+            expires_at: string;
+            /** @example null */
+            revoked_at: string | null;
+            /**
+             * @description Opens the settings page signed in to this workspace. The token is in the fragment, so browsers never send it to a server; shown once, only its hash is stored.
+             * @example https://webhooks.example.com/settings/webhooks#portal=wp_Q2hw4kX9e1bN7sV0cZt3yL8mR5aJ2uP6dF4gH1kW0qE
+             */
+            url: string;
+        };
+        PortalSessionDto: {
+            /**
+             * @description Id to revoke the sign-in by
+             * @example 3c9d6c55-1f0e-4d8a-9b62-7a3b2f1e0c44
+             */
+            id: string;
+            /**
+             * @description First characters of the token
+             * @example wp_Q2hw4k
+             */
+            prefix: string;
+            /**
+             * @description Writes answer 403
+             * @example false
+             */
+            read_only: boolean;
+            /** @example 2026-05-12T16:10:17.000Z */
+            created_at: string;
+            /** @example 2026-05-12T17:10:17.000Z */
+            expires_at: string;
+            /** @example null */
+            revoked_at: string | null;
         };
         TextContentPayload: {
             /**
@@ -1297,7 +1583,9 @@ export interface components {
              *       "date": "2026-05-20"
              *     }
              */
-            response_json?: Record<string, never>;
+            response_json?: {
+                [key: string]: unknown;
+            } | string;
         };
         InteractiveContentPayload: {
             /**
@@ -1602,7 +1890,33 @@ export interface components {
              *       }
              *     ]
              */
-            contacts?: Record<string, never>[];
+            contacts?: ({
+                /** @description formatted_name, first_name, last_name, … */
+                name?: {
+                    [key: string]: unknown;
+                };
+                /** @description phone, wa_id, type */
+                phones?: {
+                    [key: string]: unknown;
+                }[];
+                emails?: {
+                    [key: string]: unknown;
+                }[];
+                addresses?: {
+                    [key: string]: unknown;
+                }[];
+                org?: {
+                    [key: string]: unknown;
+                };
+                urls?: {
+                    [key: string]: unknown;
+                }[];
+                birthday?: string;
+                vcard?: string;
+                origin?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
             /**
              * @description Interactive reply (button, list, Flow).
              * @example {
@@ -1660,7 +1974,15 @@ export interface components {
              *       "type": "poll"
              *     }
              */
-            unsupported?: Record<string, never>;
+            unsupported?: {
+                /**
+                 * @description Meta's name for the type
+                 * @example poll
+                 */
+                type?: string;
+            } & {
+                [key: string]: unknown;
+            };
             /**
              * @description Reply / forward context.
              * @example {
@@ -1902,7 +2224,33 @@ export interface components {
              *       }
              *     ]
              */
-            contacts?: Record<string, never>[];
+            contacts?: ({
+                /** @description formatted_name, first_name, last_name, … */
+                name?: {
+                    [key: string]: unknown;
+                };
+                /** @description phone, wa_id, type */
+                phones?: {
+                    [key: string]: unknown;
+                }[];
+                emails?: {
+                    [key: string]: unknown;
+                }[];
+                addresses?: {
+                    [key: string]: unknown;
+                }[];
+                org?: {
+                    [key: string]: unknown;
+                };
+                urls?: {
+                    [key: string]: unknown;
+                }[];
+                birthday?: string;
+                vcard?: string;
+                origin?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
             /**
              * @description Interactive reply (button, list, Flow).
              * @example {
@@ -1960,7 +2308,15 @@ export interface components {
              *       "type": "poll"
              *     }
              */
-            unsupported?: Record<string, never>;
+            unsupported?: {
+                /**
+                 * @description Meta's name for the type
+                 * @example poll
+                 */
+                type?: string;
+            } & {
+                [key: string]: unknown;
+            };
             /**
              * @description Reply / forward context.
              * @example {
@@ -2316,7 +2672,33 @@ export interface components {
              *       }
              *     ]
              */
-            contacts?: Record<string, never>[];
+            contacts?: ({
+                /** @description formatted_name, first_name, last_name, … */
+                name?: {
+                    [key: string]: unknown;
+                };
+                /** @description phone, wa_id, type */
+                phones?: {
+                    [key: string]: unknown;
+                }[];
+                emails?: {
+                    [key: string]: unknown;
+                }[];
+                addresses?: {
+                    [key: string]: unknown;
+                }[];
+                org?: {
+                    [key: string]: unknown;
+                };
+                urls?: {
+                    [key: string]: unknown;
+                }[];
+                birthday?: string;
+                vcard?: string;
+                origin?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
             /**
              * @description Interactive reply (button, list, Flow).
              * @example {
@@ -2374,7 +2756,15 @@ export interface components {
              *       "type": "poll"
              *     }
              */
-            unsupported?: Record<string, never>;
+            unsupported?: {
+                /**
+                 * @description Meta's name for the type
+                 * @example poll
+                 */
+                type?: string;
+            } & {
+                [key: string]: unknown;
+            };
             /**
              * @description Reply / forward context.
              * @example {
@@ -2820,7 +3210,33 @@ export interface components {
              *       }
              *     ]
              */
-            contacts?: Record<string, never>[];
+            contacts?: ({
+                /** @description formatted_name, first_name, last_name, … */
+                name?: {
+                    [key: string]: unknown;
+                };
+                /** @description phone, wa_id, type */
+                phones?: {
+                    [key: string]: unknown;
+                }[];
+                emails?: {
+                    [key: string]: unknown;
+                }[];
+                addresses?: {
+                    [key: string]: unknown;
+                }[];
+                org?: {
+                    [key: string]: unknown;
+                };
+                urls?: {
+                    [key: string]: unknown;
+                }[];
+                birthday?: string;
+                vcard?: string;
+                origin?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
             /**
              * @description Interactive reply (button, list, Flow).
              * @example {
@@ -2878,7 +3294,15 @@ export interface components {
              *       "type": "poll"
              *     }
              */
-            unsupported?: Record<string, never>;
+            unsupported?: {
+                /**
+                 * @description Meta's name for the type
+                 * @example poll
+                 */
+                type?: string;
+            } & {
+                [key: string]: unknown;
+            };
             /**
              * @description Reply / forward context.
              * @example {
@@ -4091,7 +4515,15 @@ export interface components {
              *       "expiration": 1779098300
              *     }
              */
-            lock_info?: Record<string, never>;
+            lock_info?: {
+                /**
+                 * @description Unix seconds when the lock ends
+                 * @example 1779098300
+                 */
+                expiration?: number;
+            } & {
+                [key: string]: unknown;
+            };
             /**
              * @description Partner, ad-account and MM Lite events: the WABA concerned and its owner.
              * @example {
@@ -4559,12 +4991,13 @@ export interface components {
             type: "message.received";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -4573,23 +5006,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["MessageReceivedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example messages */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example messages
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -4645,12 +5088,13 @@ export interface components {
             type: "message.status_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -4659,23 +5103,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["MessageStatusUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example messages */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example messages
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -4718,12 +5172,13 @@ export interface components {
             type: "message.error";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -4732,23 +5187,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["MessageErrorPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example messages */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example messages
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -4797,12 +5262,13 @@ export interface components {
             type: "message.echoed";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -4811,23 +5277,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["MessageEchoedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example smb_message_echoes */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example smb_message_echoes
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -4874,12 +5350,13 @@ export interface components {
             type: "user.preferences_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -4888,23 +5365,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["UserPreferencesUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example user_preferences */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example user_preferences
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -4956,12 +5443,13 @@ export interface components {
             type: "call.connecting";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -4970,23 +5458,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["CallPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example calls */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example calls
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -5031,12 +5529,13 @@ export interface components {
             type: "call.terminated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -5045,23 +5544,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["CallPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example calls */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example calls
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -5106,12 +5615,13 @@ export interface components {
             type: "call.status_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -5120,23 +5630,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["CallStatusUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example calls */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example calls
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -5195,12 +5715,13 @@ export interface components {
             type: "history.synced";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -5209,23 +5730,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["HistorySyncedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example history */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example history
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -5268,12 +5799,13 @@ export interface components {
             type: "contact.synced";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -5282,23 +5814,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["ContactSyncedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example smb_app_state_sync */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example smb_app_state_sync
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -5350,12 +5892,13 @@ export interface components {
             type: "message.edited";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -5364,23 +5907,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["MessageEditedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example messages */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example messages
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -5425,12 +5978,13 @@ export interface components {
             type: "message.deleted";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -5439,23 +5993,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["MessageDeletedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example messages */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example messages
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -5503,12 +6067,13 @@ export interface components {
             type: "user.id_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -5517,23 +6082,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["UserIdUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example user_id_update */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example user_id_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -5576,12 +6151,13 @@ export interface components {
             type: "group.lifecycle_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -5590,23 +6166,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["GroupLifecycleUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example group_lifecycle_update */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example group_lifecycle_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -5652,12 +6238,13 @@ export interface components {
             type: "group.participants_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -5666,23 +6253,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["GroupParticipantsUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example group_participants_update */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example group_participants_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -5729,12 +6326,13 @@ export interface components {
             type: "group.settings_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -5743,23 +6341,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["GroupSettingsUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example group_settings_update */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example group_settings_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -5798,12 +6406,13 @@ export interface components {
             type: "group.status_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -5812,23 +6421,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["GroupStatusUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example group_status_update */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example group_status_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -5868,12 +6487,13 @@ export interface components {
             type: "template.status_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -5882,23 +6502,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["TemplateStatusUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example message_template_status_update */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example message_template_status_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -5937,12 +6567,13 @@ export interface components {
             type: "template.quality_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -5951,23 +6582,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["TemplateQualityUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example message_template_quality_update */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example message_template_quality_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -6006,12 +6647,13 @@ export interface components {
             type: "template.category_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -6020,23 +6662,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["TemplateCategoryUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example template_category_update */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example template_category_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -6083,12 +6735,13 @@ export interface components {
             type: "template.components_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -6097,23 +6750,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["TemplateComponentsUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example message_template_components_update */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example message_template_components_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -6151,12 +6814,13 @@ export interface components {
             type: "phone_number.name_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -6165,23 +6829,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["PhoneNumberNameUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example phone_number_name_update */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example phone_number_name_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -6220,12 +6894,13 @@ export interface components {
             type: "phone_number.quality_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -6234,23 +6909,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["PhoneNumberQualityUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example phone_number_quality_update */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example phone_number_quality_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -6288,12 +6973,13 @@ export interface components {
             type: "account.updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -6302,23 +6988,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["AccountUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example account_update */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example account_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -6358,12 +7054,13 @@ export interface components {
             type: "account.alert";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -6372,23 +7069,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["AccountAlertPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example account_alerts */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example account_alerts
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -6423,12 +7130,13 @@ export interface components {
             type: "account.review_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -6437,23 +7145,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["AccountReviewUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example account_review_update */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example account_review_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -6489,12 +7207,13 @@ export interface components {
             type: "account.capability_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -6503,23 +7222,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["AccountCapabilityUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example business_capability_update */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example business_capability_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -6555,12 +7284,13 @@ export interface components {
             type: "account.security_event";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -6569,23 +7299,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["AccountSecurityEventPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example security */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example security
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -6624,12 +7364,13 @@ export interface components {
             type: "flow.status_updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -6638,23 +7379,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["FlowStatusUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example flows */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example flows
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -6701,12 +7452,13 @@ export interface components {
             type: "flow.alert";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -6715,23 +7467,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["FlowAlertPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example flows */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example flows
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -6768,12 +7530,13 @@ export interface components {
             type: "partner_solution.updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -6782,23 +7545,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["PartnerSolutionUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example partner_solutions */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example partner_solutions
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -6838,12 +7611,13 @@ export interface components {
             type: "payment_configuration.updated";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -6852,23 +7626,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["PaymentConfigurationUpdatedPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example payment_configuration_update */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example payment_configuration_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -6912,12 +7696,13 @@ export interface components {
             type: "ctwa.automatic_event";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -6926,23 +7711,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["CtwaAutomaticEventPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example automatic_events */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example automatic_events
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -6978,12 +7773,13 @@ export interface components {
             type: "webhook.endpoint_disabled";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -6992,23 +7788,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["WebhookEndpointDisabledPayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example internal */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example account_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /**
@@ -7056,12 +7862,13 @@ export interface components {
             type: "meta.unmapped_change";
             /**
              * Format: date-time
+             * @description When it happened according to Meta
              * @example 2026-05-12T16:10:17Z
              */
             created_at: string;
             /**
              * Format: date-time
-             * @description Event time with milliseconds (Standard Webhooks payload `timestamp`)
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
              * @example 2026-05-12T16:10:17.000Z
              */
             timestamp?: string;
@@ -7070,23 +7877,33 @@ export interface components {
              * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
              */
             workspace_id: string;
-            /** @example 102290129340398 */
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
             waba_id: string | null;
             /**
-             * @description Where Meta gives one
+             * @description Business phone number id, where Meta gives one
              * @example 117263540981001
              */
             phone_number_id: string | null;
             data: components["schemas"]["MetaUnmappedChangePayload"];
-            /** @description Meta's original change: { field, value } */
+            /** @description Meta's original change (null for operational events) */
             raw: {
-                /** @example internal */
-                field?: string;
-                value?: {
+                /**
+                 * @description Meta's change field
+                 * @example account_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
                     [key: string]: unknown;
                 };
             } | null;
-            /** @description Present and true only on test events */
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
             test?: boolean;
         };
         /** @description Any event delivered to a webhook endpoint, discriminated by `type`. */
@@ -7107,7 +7924,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["CreateWorkspaceDto"];
             };
@@ -7164,6 +7981,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Workspace id */
                 workspaceId: string;
             };
             cookie?: never;
@@ -7221,11 +8039,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Workspace id */
                 workspaceId: string;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["IssueApiKeyDto"];
             };
@@ -7282,7 +8101,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Workspace id */
                 workspaceId: string;
+                /** @description API key id */
                 keyId: string;
             };
             cookie?: never;
@@ -7338,6 +8159,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Workspace id */
                 workspaceId: string;
             };
             cookie?: never;
@@ -7395,6 +8217,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Workspace id */
                 workspaceId: string;
             };
             cookie?: never;
@@ -7456,6 +8279,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Workspace id */
                 workspaceId: string;
                 wabaId: string;
             };
@@ -7512,6 +8336,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Workspace id */
                 workspaceId: string;
             };
             cookie?: never;
@@ -7560,6 +8385,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Workspace id */
                 workspaceId: string;
             };
             cookie?: never;
@@ -7621,6 +8447,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Workspace id */
                 workspaceId: string;
                 businessId: string;
             };
@@ -7963,7 +8790,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateWebhookDto"];
             };
@@ -8037,7 +8864,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["RotateSecretDto"];
             };
@@ -8155,6 +8982,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description Webhook endpoint id */
                 id: string;
             };
             cookie?: never;
@@ -8226,7 +9054,7 @@ export interface operations {
                 /** @description Only deliveries in this state */
                 state?: "pending" | "succeeded" | "failed";
                 /** @description Only this event type */
-                event_type?: string;
+                event_type?: "message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "meta.unmapped_change";
                 /** @description Deliveries created at or after this time (ISO-8601) */
                 since?: string;
                 /** @description Deliveries created before this time (ISO-8601) */
@@ -8238,6 +9066,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Webhook endpoint id */
                 id: string;
             };
             cookie?: never;
@@ -8316,6 +9145,7 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description Webhook endpoint id */
                 id: string;
             };
             cookie?: never;
@@ -8473,18 +9303,20 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Event id (the webhook-id header of its deliveries) */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The delivered envelope, one of the WebhookEvent types */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EventEnvelopeDto"];
+                    "application/json": components["schemas"]["WebhookEvent"];
                 };
             };
             /** @description Missing or invalid credentials (unauthorized / invalid_signature) */
@@ -8572,6 +9404,180 @@ export interface operations {
             };
             /** @description Missing or invalid credentials (unauthorized / invalid_signature) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too many requests (rate_limited); Retry-After gives the seconds to wait */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PortalSessionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalSessionDto"][];
+                };
+            };
+            /** @description Invalid request (validation_failed / invalid_json), with per-field details. null is refused for every field: omit a field to leave it unchanged. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing or invalid credentials (unauthorized / invalid_signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found in this workspace (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too many requests (rate_limited); Retry-After gives the seconds to wait */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PortalSessionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreatePortalSessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPortalSessionDto"];
+                };
+            };
+            /** @description Invalid request (validation_failed / invalid_json), with per-field details. null is refused for every field: omit a field to leave it unchanged. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing or invalid credentials (unauthorized / invalid_signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found in this workspace (not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Too many requests (rate_limited); Retry-After gives the seconds to wait */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PortalSessionsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (validation_failed / invalid_json), with per-field details. null is refused for every field: omit a field to leave it unchanged. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Missing or invalid credentials (unauthorized / invalid_signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description Not found in this workspace (not_found) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
