@@ -153,11 +153,15 @@ export class WebhookEndpointRepository {
   // --- Delivery health (dispatcher) ---
 
   /** A 2xx was received: the endpoint is healthy again. */
-  async recordDeliverySuccess(id: string, at: Date): Promise<void> {
-    await this.repo.query(`UPDATE webhook_endpoints SET last_success_at = GREATEST(COALESCE(last_success_at, $2), $2), failing_since = NULL WHERE id = $1`, [
-      id,
-      at,
-    ]);
+  /** A successful attempt: closes the failing run. Returns the start of the run it closed (null when none was open). */
+  async recordDeliverySuccess(id: string, at: Date): Promise<Date | null> {
+    const rows: { ended: Date | null }[] = await this.repo.query(
+      `UPDATE webhook_endpoints e SET last_success_at = GREATEST(COALESCE(e.last_success_at, $2), $2), failing_since = NULL
+       FROM (SELECT id, failing_since FROM webhook_endpoints WHERE id = $1 FOR UPDATE) old
+       WHERE e.id = old.id RETURNING old.failing_since AS ended`,
+      [id, at],
+    );
+    return rows[0]?.ended ?? null;
   }
 
   /** A failed attempt: starts the failing run if none is open. Returns its start (null when the endpoint is gone). */
