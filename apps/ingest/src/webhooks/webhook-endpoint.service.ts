@@ -8,6 +8,7 @@ import { WebhookHealthReportService } from './webhook-health-report.service';
 import { EndpointRoutingSaga } from './endpoint-routing.saga';
 import { CustomHeaders, parseCustomHeaders, viewCustomHeaders } from './custom-headers';
 import { normalizeEvents, validateTargetUrl } from './webhook-input.validator';
+import { WebhookOperationalEvents } from './webhook-operational-events.service';
 
 const DEFAULT_PAGE_SIZE = 20;
 const DEFAULT_GRACE_HOURS = 24;
@@ -24,6 +25,7 @@ export function toWebhookDto(e: WebhookEndpointEntity, cipher: SecretCipher): We
     status: e.enabled ? 'enabled' : 'disabled',
     disabled_reason: e.enabled ? null : e.disabledReason,
     filter: e.filter?.phone_number_ids?.length ? { phone_number_ids: e.filter.phone_number_ids } : {},
+    rate_limit_per_second: e.rateLimitPerSecond ?? null,
     headers: viewCustomHeaders(storedHeaders(e, cipher)),
     created_at: e.createdAt.toISOString(),
     updated_at: e.updatedAt.toISOString(),
@@ -52,6 +54,7 @@ export class WebhookEndpointService {
     private readonly routing: EndpointRoutingSaga,
     private readonly health: WebhookHealthReportService,
     private readonly cipher: SecretCipher,
+    private readonly operational: WebhookOperationalEvents,
   ) {}
 
   async create(workspaceId: string, dto: CreateWebhookDto): Promise<WebhookCreatedDto> {
@@ -75,6 +78,7 @@ export class WebhookEndpointService {
           disabledReason: enabled ? null : MANUAL_DISABLE_REASON,
           disabledAt: enabled ? null : new Date(),
           secret: this.cipher.encrypt(secret),
+          rateLimitPerSecond: dto.rate_limit_per_second ? dto.rate_limit_per_second : null,
         },
         this.config.maxEndpointsPerWorkspace,
         (endpoint) => route(null, endpoint),
@@ -87,6 +91,7 @@ export class WebhookEndpointService {
       );
     }
     await this.routing.notify(created.id);
+    await this.operational.endpointChanged('webhook.endpoint_created', created, created.createdAt);
     return { ...toWebhookDto(created, this.cipher), secret };
   }
 
@@ -124,6 +129,7 @@ export class WebhookEndpointService {
             e.sensitiveHeaders = headers.sensitive;
           }
           if (dto.description !== undefined) e.description = dto.description;
+          if (dto.rate_limit_per_second !== undefined) e.rateLimitPerSecond = dto.rate_limit_per_second || null;
           if (dto.filter !== undefined) e.filter = dto.filter.phone_number_ids ? { phone_number_ids: dto.filter.phone_number_ids } : {};
           if (dto.enabled === true && !e.enabled) {
             // disabled_at stays as the start of the period just ended: recover resends what it missed.
@@ -144,6 +150,7 @@ export class WebhookEndpointService {
     );
     if (!updated) throw DomainException.notFound('webhook endpoint');
     await this.routing.notify(updated.id);
+    await this.operational.endpointChanged('webhook.endpoint_updated', updated, updated.updatedAt);
     return toWebhookDto(updated, this.cipher);
   }
 
@@ -152,6 +159,7 @@ export class WebhookEndpointService {
     const deleted = await this.routing.run((route) => this.endpoints.deleteForWorkspace(workspaceId, id, (endpoint) => route(endpoint, null)));
     if (!deleted) throw DomainException.notFound('webhook endpoint');
     await this.routing.notify(deleted.id);
+    await this.operational.endpointChanged('webhook.endpoint_deleted', deleted, new Date());
   }
 
   /** New secret at once; the previous one keeps signing (second signature) for the grace period. */
@@ -171,6 +179,7 @@ export class WebhookEndpointService {
     });
     if (!rotated) throw DomainException.notFound('webhook endpoint');
     await this.routing.notify(rotated.id);
+    await this.operational.secretRotated(rotated, rotated.updatedAt);
     return toSecretDto(rotated, this.cipher);
   }
 

@@ -5,6 +5,7 @@ import { EnvelopeAsJson1764500000002 } from './1764500000002-envelope-as-json';
 import { UnhandledDedupKey1764500000003 } from './1764500000003-unhandled-dedup-key';
 import { PartnerRoutingPhoneDirectory1764600000001 } from './1764600000001-partner-routing-phone-directory';
 import { EndpointSensitiveHeaders1764700000000 } from './1764700000000-endpoint-sensitive-headers';
+import { EndpointRateLimit1765000000010 } from './1765000000010-endpoint-rate-limit';
 import { SecretCipher } from '../encryption/secret-cipher';
 import { encryptEndpointSecretsMigration } from './1764700000001-encrypt-endpoint-secrets';
 
@@ -18,6 +19,7 @@ export const MIGRATIONS: Function[] = [
   UnhandledDedupKey1764500000003,
   PartnerRoutingPhoneDirectory1764600000001,
   EndpointSensitiveHeaders1764700000000,
+  EndpointRateLimit1765000000010,
 ];
 
 /** Every migration, including those that need the encryption key (TypeORM orders them by timestamp). */

@@ -8,7 +8,7 @@ export type NewWebhookEndpoint = Pick<
   WebhookEndpointEntity,
   'workspaceId' | 'url' | 'description' | 'events' | 'filter' | 'headers' | 'sensitiveHeaders' | 'enabled' | 'secret'
 > &
-  Partial<Pick<WebhookEndpointEntity, 'disabledReason' | 'disabledAt'>>;
+  Partial<Pick<WebhookEndpointEntity, 'disabledReason' | 'disabledAt' | 'rateLimitPerSecond'>>;
 
 export interface EndpointPage {
   items: WebhookEndpointEntity[];

@@ -77,6 +77,19 @@ export class CreateWebhookDto {
   @IsBoolean({ message: 'enabled must be true or false' })
   enabled?: boolean;
 
+  @ApiPropertyOptional({
+    description:
+      'Deliveries per second at most to this endpoint, across every dispatcher replica together (1 to 1000). Events beyond it wait in their queue. Omit for unlimited; on update, 0 removes the limit.',
+    example: 50,
+    minimum: 0,
+    maximum: 1000,
+  })
+  @IsOptional()
+  @IsInt({ message: 'rate_limit_per_second must be an integer' })
+  @Min(0, { message: 'rate_limit_per_second must be between 0 (unlimited) and 1000' })
+  @Max(1000, { message: 'rate_limit_per_second must be between 0 (unlimited) and 1000' })
+  rate_limit_per_second?: number;
+
   @ApiPropertyOptional({ description: 'Delivery-time filter', type: WebhookFilterDto })
   @IsOptional()
   @IsObject({ message: 'filter must be an object' })
@@ -142,6 +155,9 @@ export class WebhookDto {
 
   @ApiProperty({ type: WebhookFilterDto, example: { phone_number_ids: ['117263540981001'] } })
   filter: WebhookFilterDto;
+
+  @ApiProperty({ description: 'Deliveries per second at most, across every dispatcher replica; null: unlimited', nullable: true, type: Number, example: 50 })
+  rate_limit_per_second: number | null;
 
   @ApiProperty({
     description: 'Custom headers; sensitive values are never returned (null)',
