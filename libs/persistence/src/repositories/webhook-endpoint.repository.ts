@@ -19,6 +19,11 @@ export interface EndpointPage {
 /** Runs inside the transaction before it commits; throwing rolls the change back. */
 export type BeforeCommit<T extends unknown[]> = (...args: T) => Promise<void>;
 
+/** TypeORM answers an UPDATE … RETURNING with [rows, affected count]; a SELECT with the rows alone. */
+function updatedRows<T>(result: unknown): T[] {
+  return Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? (result[0] as T[]) : (result as T[]);
+}
+
 const CURSOR_TS = cursorTimestampSql('e.created_at');
 
 /** Rows with a stored secret or custom header value that does not start with $1 (a ciphertext prefix). */
@@ -155,20 +160,21 @@ export class WebhookEndpointRepository {
   /** A 2xx was received: the endpoint is healthy again. */
   /** A successful attempt: closes the failing run. Returns the start of the run it closed (null when none was open). */
   async recordDeliverySuccess(id: string, at: Date): Promise<Date | null> {
-    const rows: { ended: Date | null }[] = await this.repo.query(
-      `UPDATE webhook_endpoints e SET last_success_at = GREATEST(COALESCE(e.last_success_at, $2), $2), failing_since = NULL
+    const rows = updatedRows<{ ended: Date | null }>(
+      await this.repo.query(
+        `UPDATE webhook_endpoints e SET last_success_at = GREATEST(COALESCE(e.last_success_at, $2), $2), failing_since = NULL
        FROM (SELECT id, failing_since FROM webhook_endpoints WHERE id = $1 FOR UPDATE) old
        WHERE e.id = old.id RETURNING old.failing_since AS ended`,
-      [id, at],
+        [id, at],
+      ),
     );
     return rows[0]?.ended ?? null;
   }
 
   /** A failed attempt: starts the failing run if none is open. Returns its start (null when the endpoint is gone). */
   async recordDeliveryFailure(id: string, at: Date): Promise<Date | null> {
-    const rows: { failing_since: Date }[] = await this.repo.query(
-      `UPDATE webhook_endpoints SET failing_since = COALESCE(failing_since, $2) WHERE id = $1 RETURNING failing_since`,
-      [id, at],
+    const rows = updatedRows<{ failing_since: Date }>(
+      await this.repo.query(`UPDATE webhook_endpoints SET failing_since = COALESCE(failing_since, $2) WHERE id = $1 RETURNING failing_since`, [id, at]),
     );
     return rows[0]?.failing_since ?? null;
   }
@@ -178,11 +184,13 @@ export class WebhookEndpointRepository {
    * only if its failing run started at or before that time. Returns the endpoint as disabled, or null.
    */
   async disableForDelivery(id: string, reason: string, at: Date, failingBefore: Date | null = null): Promise<WebhookEndpointEntity | null> {
-    const rows: { id: string }[] = await this.repo.query(
-      `UPDATE webhook_endpoints SET enabled = false, disabled_reason = $2, disabled_at = $3, updated_at = now()
+    const rows = updatedRows<{ id: string }>(
+      await this.repo.query(
+        `UPDATE webhook_endpoints SET enabled = false, disabled_reason = $2, disabled_at = $3, updated_at = now()
        WHERE id = $1 AND enabled AND ($4::timestamptz IS NULL OR (failing_since IS NOT NULL AND failing_since <= $4))
        RETURNING id`,
-      [id, reason, at, failingBefore],
+        [id, reason, at, failingBefore],
+      ),
     );
     return rows.length > 0 ? this.findById(id) : null;
   }
