@@ -128,6 +128,12 @@ describe('operational events', () => {
     expect(Date.parse(notice.data.disables_at) - failingSince).toBe(60_000);
     expect(notice.data).toMatchObject({ url: flaky.url, last_status_code: 500 });
 
+    // The API (and the settings page through it) shows the failing state and when it will be disabled.
+    const view = await client.api<{ health: { failing_since: string; disables_at: string } }>(workspace.api_key, 'GET', `/v1/webhooks/${flakyHook.id}`);
+    // failing_since to the millisecond in the API, to the second in the event.
+    expect(Math.floor(Date.parse(view.body.health.failing_since) / 1000) * 1000).toBe(Date.parse(notice.data.failing_since));
+    expect(Date.parse(view.body.health.disables_at) - Date.parse(view.body.health.failing_since)).toBe(60_000);
+
     // The first event's 4 attempts are used up: exhausted, with its id and the last error.
     const exhausted = await waitForEvent(watcher, 'webhook.delivery_exhausted', flakyHook.id);
     expect(ids).toContain(exhausted.data.event_id);
@@ -151,6 +157,12 @@ describe('operational events', () => {
     await publishEvent();
     await sleep(1_000);
     expect(ofType(watcher, 'webhook.endpoint_recovered', flakyHook.id)).toHaveLength(1);
+    const view = await client.api<{ health: { failing_since: string | null; disables_at: string | null } }>(
+      workspace.api_key,
+      'GET',
+      `/v1/webhooks/${flakyHook.id}`,
+    );
+    expect(view.body.health).toMatchObject({ failing_since: null, disables_at: null });
   });
 
   it('webhook.endpoint_deleted reaches the others', async () => {

@@ -98,7 +98,7 @@ export class WebhookEndpointService {
   async list(workspaceId: string, query: ListWebhooksQueryDto): Promise<WebhookListDto> {
     const after = decodeCursor(query.cursor, isUuid);
     const page = await this.endpoints.listPage(workspaceId, query.limit ?? DEFAULT_PAGE_SIZE, after);
-    const health = await this.health.healthOf(page.items.map((e) => e.id));
+    const health = await this.health.healthOf(page.items);
     return {
       data: page.items.map((e) => ({ ...toWebhookDto(e, this.cipher), health: health.get(e.id) })),
       next_cursor: page.next ? encodeCursor(page.next) : null,
@@ -107,7 +107,7 @@ export class WebhookEndpointService {
 
   async get(workspaceId: string, id: string): Promise<WebhookDto> {
     const endpoint = await this.require(workspaceId, id);
-    const health = await this.health.healthOf([endpoint.id]);
+    const health = await this.health.healthOf([endpoint]);
     return { ...toWebhookDto(endpoint, this.cipher), health: health.get(endpoint.id) };
   }
 

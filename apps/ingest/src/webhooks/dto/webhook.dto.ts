@@ -128,6 +128,22 @@ export class WebhookHealthDto {
 
   @ApiProperty({ description: 'Events waiting in the queue of this endpoint; null when the broker is unreachable', nullable: true, type: Number, example: 0 })
   backlog: number | null;
+
+  @ApiProperty({
+    description: 'Start of the current run of failed deliveries without a success; null when the endpoint is not failing',
+    nullable: true,
+    type: String,
+    example: null,
+  })
+  failing_since: string | null;
+
+  @ApiProperty({
+    description: 'When a failing endpoint will be disabled (failing_since + AUTO_DISABLE_AFTER) unless a delivery succeeds first; null when not failing',
+    nullable: true,
+    type: String,
+    example: null,
+  })
+  disables_at: string | null;
 }
 
 @ApiExtraModels(WebhookHeaderDto)
