@@ -3,7 +3,7 @@
  * database and RabbitMQ vhost (removed afterwards), then one table, each figure beside the raw limit of
  * this machine measured in the same run. Prints figures and asserts nothing.
  *
- *   npm run bench [-- --only ingest,delivery,e2e,fanout,isolation,scale,hostile] [--quick] [--profile]
+ *   npm run bench [-- --only ingest,delivery,e2e,fanout,isolation,scale,hostile,rate-limit] [--quick] [--profile]
  *
  * --quick     shorter stages (about a third of the time)
  * --profile   runs the ingest and dispatcher children with --cpu-prof (bench/results/profiles/)
@@ -22,9 +22,19 @@ import { fanoutScenario } from './scenarios/fanout';
 import { hostileScenario } from './scenarios/hostile';
 import { ingestScenario } from './scenarios/ingest';
 import { isolationScenario } from './scenarios/isolation';
+import { rateLimitScenario } from './scenarios/rate-limit';
 import { scaleScenario } from './scenarios/scale';
 
-const SCENARIOS: Scenario[] = [ingestScenario, deliveryScenario, e2eScenario, fanoutScenario, isolationScenario, scaleScenario, hostileScenario];
+const SCENARIOS: Scenario[] = [
+  ingestScenario,
+  deliveryScenario,
+  e2eScenario,
+  fanoutScenario,
+  isolationScenario,
+  scaleScenario,
+  hostileScenario,
+  rateLimitScenario,
+];
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -75,7 +75,16 @@ describe('management API: webhooks CRUD, validation, tenancy, keys, pagination, 
     expect(got.status).toBe(200);
     const { secret: _secret, ...withoutSecret } = created.body;
     // A new endpoint: no attempts yet, an empty queue.
-    const freshHealth = { success_rate_24h: null, attempts_24h: 0, last_delivery_at: null, last_error: null, last_error_at: null, backlog: 0 };
+    const freshHealth = {
+      success_rate_24h: null,
+      attempts_24h: 0,
+      last_delivery_at: null,
+      last_error: null,
+      last_error_at: null,
+      backlog: 0,
+      failing_since: null,
+      disables_at: null,
+    };
     expect(got.body).toEqual({ ...withoutSecret, health: freshHealth });
     expect(got.body.secret).toBeUndefined();
 

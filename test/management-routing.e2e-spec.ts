@@ -58,6 +58,11 @@ describe('management API routing: per-endpoint subscriptions, filters, enable/di
       filter: { phone_number_ids: ['117263540989999'] },
     });
     hooks.d = await client.createWebhook(workspace.api_key, { url: receivers.d.url, events: ['*'], enabled: false });
+    // "*" covers the operational events too: Y is told of its own creation, Z's and D's; the tests start after them.
+    await receivers.y.waitFor(3);
+    await sleep(SETTLE_MS);
+    expect(types(receivers.y)).toEqual(['webhook.endpoint_created', 'webhook.endpoint_created', 'webhook.endpoint_created']);
+    receivers.y.requests.splice(0);
   });
 
   afterAll(async () => {

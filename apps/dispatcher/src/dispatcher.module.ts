@@ -10,6 +10,7 @@ import { DeliveryPipeline } from './delivery/delivery-pipeline.service';
 import { EndpointSecrets } from './delivery/endpoint-secrets.service';
 import { WebhookDeliveryService } from './delivery/webhook-delivery.service';
 import { EndpointHealthService } from './endpoints/endpoint-health.service';
+import { OperationalEvents } from './endpoints/operational-events.service';
 import { DispatcherMetrics } from './metrics/dispatcher-metrics';
 import { EndpointQueueServer } from './transport/endpoint-queue.server';
 import { EndpointReconciler } from './transport/endpoint-reconciler.service';
@@ -25,6 +26,7 @@ import { EndpointReconciler } from './transport/endpoint-reconciler.service';
     AttemptRecorder,
     EndpointSecrets,
     WebhookDeliveryService,
+    OperationalEvents,
     EndpointHealthService,
     DeliveryPipeline,
     EndpointReconciler,

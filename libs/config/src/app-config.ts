@@ -89,6 +89,9 @@ export class AppConfig {
   get autoDisableAfterMs() {
     return parseDuration(this.env.AUTO_DISABLE_AFTER);
   }
+  get deliveryFailingAfterMs() {
+    return parseDuration(this.env.DELIVERY_FAILING_AFTER);
+  }
   get retentionDays() {
     return this.env.RETENTION_DAYS;
   }

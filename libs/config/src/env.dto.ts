@@ -112,6 +112,10 @@ export class EnvironmentVariables {
   @Matches(/^\d+(ms|s|m|h|d)$/, { message: 'AUTO_DISABLE_AFTER must be a duration like "5d" or "12h"' })
   AUTO_DISABLE_AFTER = '5d';
 
+  /** Failing this long without a success sends webhook.delivery_failing (the warning before AUTO_DISABLE_AFTER). */
+  @Matches(/^\d+(ms|s|m|h|d)$/, { message: 'DELIVERY_FAILING_AFTER must be a duration like "15m" or "1h"' })
+  DELIVERY_FAILING_AFTER = '15m';
+
   @Transform(toInt)
   @IsInt({ message: 'RETENTION_DAYS must be an integer' })
   @Min(1)

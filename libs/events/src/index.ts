@@ -58,6 +58,8 @@ export * from './payloads/user-id-updated.payload';
 export * from './payloads/message-edited.payload';
 export * from './payloads/group.payload';
 export * from './payloads/webhook-endpoint-disabled.payload';
+export * from './payloads/webhook-operational.payload';
+export * from './operational-event';
 export * from './payloads/meta-unmapped-change.payload';
 export * from './translators/translator-registry';
 export * from './translators/unmapped-change';

@@ -32,6 +32,8 @@ export interface JobEnvelope {
   workspace_id: string;
   phone_number_id?: string | null;
   test?: boolean;
+  /** Read only for operational events (their subject endpoint is `data.endpoint_id`). */
+  data?: unknown;
 }
 
 /** One delivery to one endpoint, decoded and validated. */

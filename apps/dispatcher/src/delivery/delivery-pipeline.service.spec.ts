@@ -5,6 +5,7 @@ import { OutboundResponse } from '@app/delivery';
 import { DeliveryJob } from '@app/messaging';
 import { AttemptRecord, WebhookEndpointEntity } from '@app/persistence';
 import { EndpointHealthService } from '../endpoints/endpoint-health.service';
+import { OperationalEvents } from '../endpoints/operational-events.service';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
 import { AttemptRecorder } from './attempt-recorder.service';
 import { DeliveryPipeline } from './delivery-pipeline.service';
@@ -49,8 +50,12 @@ function pipelineWith(answer: OutboundResponse) {
     onSuccess: async () => void health.successes++,
     onFailure: async (_e: WebhookEndpointEntity, _at: Date, status: number | null) => void health.failures.push(status),
   } as unknown as EndpointHealthService;
+  const emitted: { type: string; key: string; data: Record<string, unknown> }[] = [];
+  const operational = {
+    emit: async (_ws: string, type: string, key: string, _at: Date, data: Record<string, unknown>) => void emitted.push({ type, key, data }),
+  } as unknown as OperationalEvents;
   const metrics = new DispatcherMetrics(new MetricsRegistry());
-  return { pipeline: new DeliveryPipeline(config, delivery, recorder, healthService, metrics), records, sent, health };
+  return { pipeline: new DeliveryPipeline(config, delivery, recorder, healthService, operational, metrics), records, sent, health, emitted };
 }
 
 // The code under test logs failures on purpose; keep the test output readable.
@@ -82,6 +87,54 @@ describe('DeliveryPipeline outcome rules', () => {
     expect(t.records[0]).toMatchObject({ state: 'failed', attempt: 3 });
   });
 
+  it('a delivery that used all its attempts emits webhook.delivery_exhausted once (its id names event and endpoint)', async () => {
+    const t = pipelineWith(response({ statusCode: 503, errorClass: 'http_error', errorMessage: 'HTTP 503' }));
+    await t.pipeline.process(job({ attempt: 2 }), endpoint());
+    expect(t.emitted).toHaveLength(0);
+    await t.pipeline.process(job({ attempt: 3 }), endpoint());
+    expect(t.emitted).toEqual([
+      {
+        type: 'webhook.delivery_exhausted',
+        key: 'evt_1\nep-1',
+        data: {
+          event_id: 'evt_1',
+          event_type: 'message.received',
+          endpoint_id: 'ep-1',
+          url: undefined,
+          attempts: 3,
+          last_error: 'HTTP 503',
+          last_status_code: 503,
+        },
+      },
+    ]);
+  });
+
+  it('no exhausted event for a one-shot resend, a 410, or an exhausted event itself', async () => {
+    const t = pipelineWith(response({ statusCode: 500, errorClass: 'http_error' }));
+    await t.pipeline.process(job({ trigger: 'manual', retryAllowed: false }), endpoint());
+    const exhausted = { id: 'evt_2', type: 'webhook.delivery_exhausted', workspace_id: 'ws-1', data: { endpoint_id: 'ep-2' } };
+    await t.pipeline.process(job({ attempt: 3, envelope: exhausted }), endpoint());
+    const gone = pipelineWith(response({ statusCode: 410, errorClass: 'http_error' }));
+    await gone.pipeline.process(job(), endpoint());
+    expect([...t.emitted, ...gone.emitted]).toEqual([]);
+  });
+
+  it('an operational event about the endpoint itself is not sent to it while it is failing; others get it', async () => {
+    const t = pipelineWith(response({ ok: true, statusCode: 200 }));
+    const failing = { id: 'evt_3', type: 'webhook.delivery_failing', workspace_id: 'ws-1', data: { endpoint_id: 'ep-1' } };
+    expect(await t.pipeline.process(job({ envelope: failing }), endpoint({ failingSince: new Date() }))).toEqual({});
+    expect(t.sent).toHaveLength(0);
+    expect(t.records).toHaveLength(0);
+    await t.pipeline.process(job({ envelope: failing, endpointId: 'ep-2' }), endpoint({ id: 'ep-2', failingSince: new Date() }));
+    await t.pipeline.process(job({ envelope: failing }), endpoint({ failingSince: null }));
+    expect(t.sent).toHaveLength(2);
+  });
+
+  it('429 with Retry-After asks the transport to hold this endpoint that long', async () => {
+    const t = pipelineWith(response({ statusCode: 429, errorClass: 'http_error', retryAfterMs: 800 }));
+    expect(await t.pipeline.process(job(), endpoint())).toEqual({ retry: { nextAttempt: 2, tierMs: 1000, delayMs: 1000 }, throttleMs: 800 });
+  });
+
   it('the schedule restarts after a resend/recover base, attempt numbers continue', async () => {
     const t = pipelineWith(response({ statusCode: 500, errorClass: 'http_error' }));
     const outcome = await t.pipeline.process(job({ attempt: 4, scheduleBase: 3, trigger: 'recover' }), endpoint());
@@ -103,7 +156,7 @@ describe('DeliveryPipeline outcome rules', () => {
 
   it('Retry-After longer than the schedule picks the smallest tier that covers it', async () => {
     const t = pipelineWith(response({ statusCode: 429, errorClass: 'http_error', retryAfterMs: 3000 }));
-    expect(await t.pipeline.process(job(), endpoint())).toEqual({ retry: { nextAttempt: 2, tierMs: 5000, delayMs: 5000 } });
+    expect(await t.pipeline.process(job(), endpoint())).toEqual({ retry: { nextAttempt: 2, tierMs: 5000, delayMs: 5000 }, throttleMs: 3000 });
   });
 
   it('a disabled or deleted endpoint gets a failed record and no HTTP call', async () => {

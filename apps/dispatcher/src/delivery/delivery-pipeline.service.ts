@@ -2,14 +2,17 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JsonLogger } from '@app/common';
 import { AppConfig } from '@app/config';
 import { attemptRecordOf, AttemptSubject, planRetry, undeliveredAttemptRecord } from '@app/delivery';
-import { matchesEndpointFilter } from '@app/events';
+import { isOwnOperationalEventWhileFailing, matchesEndpointFilter } from '@app/events';
 import { DeliveryJob } from '@app/messaging';
 import { WebhookEndpointEntity } from '@app/persistence';
 import { EndpointHealthService } from '../endpoints/endpoint-health.service';
+import { OperationalEvents } from '../endpoints/operational-events.service';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
 import { AttemptRecorder } from './attempt-recorder.service';
 import { DeliveryOutcome } from './delivery-outcome';
 import { WebhookDeliveryService } from './webhook-delivery.service';
+
+const EXHAUSTED_EVENT = 'webhook.delivery_exhausted';
 
 /**
  * One delivery job → one attempt: skip (disabled, deleted, filtered), or sign and POST; the attempt is
@@ -26,6 +29,7 @@ export class DeliveryPipeline {
     private readonly delivery: WebhookDeliveryService,
     private readonly recorder: AttemptRecorder,
     private readonly health: EndpointHealthService,
+    private readonly operational: OperationalEvents,
     private readonly metrics: DispatcherMetrics,
   ) {
     this.schedule = config.retryScheduleMs;
@@ -61,6 +65,11 @@ export class DeliveryPipeline {
       this.metrics.skipped.inc({ reason: 'filtered' });
       return {};
     }
+    // Routing cannot know an endpoint's health: the news of its own failure goes to the workspace's others.
+    if (isOwnOperationalEventWhileFailing(endpoint, envelope)) {
+      this.metrics.skipped.inc({ reason: 'own_failure' });
+      return {};
+    }
 
     this.metrics.inFlight.inc();
     const startedAt = new Date();
@@ -70,9 +79,9 @@ export class DeliveryPipeline {
     } finally {
       this.metrics.inFlight.dec();
     }
-    const outcome = res.ok ? 'success' : (res.errorClass ?? 'http_error');
-    this.metrics.attempts.inc({ outcome });
-    this.metrics.duration.observe({ outcome }, res.durationMs / 1000);
+    const result = res.ok ? 'success' : (res.errorClass ?? 'http_error');
+    this.metrics.attempts.inc({ outcome: result });
+    this.metrics.duration.observe({ outcome: result }, res.durationMs / 1000);
 
     const gone = res.statusCode === 410;
     const plan = res.ok || gone || !retryAllowed ? null : planRetry(attempt - scheduleBase, this.schedule, this.config.retryJitter, res.retryAfterMs);
@@ -102,8 +111,26 @@ export class DeliveryPipeline {
     await this.recorder.record(record);
     if (state !== 'pending') this.metrics.deliveriesFinished.inc({ state });
 
+    // Used all its scheduled attempts (not a one-off resend, not a 410 that disables the endpoint anyway).
+    // An exhausted event about an exhausted event is not emitted again, so failures cannot feed each other.
+    if (state === 'failed' && retryAllowed && !gone && envelope.type !== EXHAUSTED_EVENT) {
+      this.operational
+        .emit(envelope.workspace_id, EXHAUSTED_EVENT, `${envelope.id}\n${endpoint.id}`, new Date(), {
+          event_id: envelope.id,
+          event_type: envelope.type,
+          endpoint_id: endpoint.id,
+          url: endpoint.url,
+          attempts: attempt,
+          last_error: record.errorMessage ?? (res.statusCode !== null ? `HTTP ${res.statusCode}` : 'delivery failed'),
+          ...(res.statusCode !== null ? { last_status_code: res.statusCode } : {}),
+        })
+        .catch((err) => this.logger.error(`${EXHAUSTED_EVENT} for ${envelope.id} could not be emitted: ${(err as Error).message}`));
+    }
+
     const healthUpdate = res.ok ? this.health.onSuccess(endpoint, startedAt) : this.health.onFailure(endpoint, startedAt, res.statusCode);
     healthUpdate.catch((err) => this.logger.error(`health update of endpoint ${endpoint.id} failed: ${(err as Error).message}`));
-    return plan ? { retry: { ...plan, nextAttempt: attempt + 1 } } : {};
+    const outcome: DeliveryOutcome = plan ? { retry: { ...plan, nextAttempt: attempt + 1 } } : {};
+    if (res.statusCode === 429 && res.retryAfterMs !== null && res.retryAfterMs > 0) outcome.throttleMs = res.retryAfterMs;
+    return outcome;
   }
 }

@@ -5,9 +5,10 @@ import { ControlChannel, EndpointTopology, EventPublisher, PublishableEvent } fr
 import { EventRepository, WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
 import { EndpointHealthService } from './endpoint-health.service';
+import { OperationalEvents } from './operational-events.service';
 
 // Development mode: the pure logic under test needs no real secrets.
-const config = new AppConfig({ NODE_ENV: 'development', AUTO_DISABLE_AFTER: '1h' });
+const config = new AppConfig({ NODE_ENV: 'development', AUTO_DISABLE_AFTER: '1h', DELIVERY_FAILING_AFTER: '20m' });
 const T0 = new Date('2026-11-30T10:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
 
@@ -32,7 +33,9 @@ function world() {
   const endpoints = {
     recordDeliverySuccess: async (_id: string, when: Date) => {
       calls.push(`success ${when.toISOString()}`);
+      const ended = row.failingSince;
       row.failingSince = null;
+      return ended;
     },
     recordDeliveryFailure: async (_id: string, when: Date) => {
       calls.push(`failure ${when.toISOString()}`);
@@ -54,7 +57,14 @@ function world() {
   const publisher = { publish: async (e: PublishableEvent) => void published.push(e) } as unknown as EventPublisher;
   const topology = { apply: async () => void calls.push('unbind') } as unknown as EndpointTopology;
   const control = { publish: async () => void calls.push('control') } as unknown as ControlChannel;
-  const service = new EndpointHealthService(config, endpoints, events, publisher, topology, control, new DispatcherMetrics(new MetricsRegistry()));
+  const service = new EndpointHealthService(
+    config,
+    endpoints,
+    new OperationalEvents(events, publisher),
+    topology,
+    control,
+    new DispatcherMetrics(new MetricsRegistry()),
+  );
   const endpoint = { ...row } as WebhookEndpointEntity;
   return { service, endpoint, row, calls, published, stored };
 }
@@ -98,7 +108,9 @@ describe('EndpointHealthService state machine', () => {
     await w.service.onFailure(w.endpoint, at(60 * 60_000), null);
     expect(w.row.enabled).toBe(false);
     expect(w.calls).toContain(`disable if failing before ${at(0).toISOString()}`);
-    expect(JSON.parse(w.published[0].body.toString()).data.reason).toMatch(/^No successful delivery since 2026-11-30T10:00:00Z/);
+    const types = w.published.map((p) => JSON.parse(p.body.toString()).type);
+    expect(types).toEqual(['webhook.delivery_failing', 'webhook.endpoint_disabled']);
+    expect(JSON.parse(w.published[1].body.toString()).data.reason).toMatch(/^No successful delivery since 2026-11-30T10:00:00Z/);
   });
 
   it('a success ends the failing period, so the clock starts again at the next failure', async () => {
@@ -125,5 +137,49 @@ describe('EndpointHealthService state machine', () => {
     await w.service.onFailure(w.endpoint, at(1_000), 410);
     expect(w.calls.filter((c) => c.startsWith('disable'))).toHaveLength(1);
     expect(w.published).toHaveLength(1);
+  });
+
+  it('failing for DELIVERY_FAILING_AFTER sends webhook.delivery_failing once per failing period, with the disable time', async () => {
+    const w = world();
+    await w.service.onFailure(w.endpoint, at(0), 500);
+    await w.service.onFailure(w.endpoint, at(10 * 60_000), 500);
+    expect(w.published).toHaveLength(0);
+    await w.service.onFailure(w.endpoint, at(20 * 60_000), 503);
+    await w.service.onFailure(w.endpoint, at(25 * 60_000), 503);
+    expect(w.published).toHaveLength(1);
+    const failing = JSON.parse(w.published[0].body.toString());
+    expect(failing).toMatchObject({
+      type: 'webhook.delivery_failing',
+      data: { endpoint_id: 'ep-1', failing_since: '2026-11-30T10:00:00Z', disables_at: '2026-11-30T11:00:00Z', last_status_code: 503 },
+    });
+    // A new failing period after a success is another occurrence: another id.
+    await w.service.onSuccess(w.endpoint, at(30 * 60_000));
+    await w.service.onFailure(w.endpoint, at(40 * 60_000), 500);
+    await w.service.onFailure(w.endpoint, at(61 * 60_000), 500);
+    const ids = w.published
+      .map((p) => JSON.parse(p.body.toString()))
+      .filter((e) => e.type === 'webhook.delivery_failing')
+      .map((e) => e.id);
+    expect(ids).toHaveLength(2);
+    expect(ids[1]).not.toBe(ids[0]);
+  });
+
+  it('the success closing a reported failing period sends webhook.endpoint_recovered; a short one does not', async () => {
+    const w = world();
+    await w.service.onFailure(w.endpoint, at(0), 500);
+    await w.service.onSuccess(w.endpoint, at(5 * 60_000));
+    expect(w.published).toHaveLength(0);
+    await w.service.onFailure(w.endpoint, at(10 * 60_000), 500);
+    await w.service.onFailure(w.endpoint, at(31 * 60_000), 500);
+    await w.service.onSuccess(w.endpoint, at(32 * 60_000));
+    await w.service.onSuccess(w.endpoint, at(33 * 60_000));
+    const recovered = w.published.map((p) => JSON.parse(p.body.toString())).filter((e) => e.type === 'webhook.endpoint_recovered');
+    expect(recovered).toHaveLength(1);
+    expect(recovered[0].data).toEqual({
+      endpoint_id: 'ep-1',
+      url: 'https://crm.example.com/hooks',
+      failing_since: '2026-11-30T10:10:00Z',
+      recovered_at: '2026-11-30T10:32:00Z',
+    });
   });
 });

@@ -1,11 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { EventEnvelope, eventIdFor, isoSeconds, routingKeyFor } from '@app/events';
-import { ControlChannel, EndpointRouting, EndpointTopology, EventPublisher } from '@app/messaging';
-import { EventRepository, WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
+import { isoSeconds } from '@app/events';
+import { ControlChannel, EndpointRouting, EndpointTopology } from '@app/messaging';
+import { WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
+import { OperationalEvents } from './operational-events.service';
 
 const DISABLED_EVENT = 'webhook.endpoint_disabled';
+const FAILING_EVENT = 'webhook.delivery_failing';
+const RECOVERED_EVENT = 'webhook.endpoint_recovered';
 /** A healthy endpoint's last_success_at is refreshed at most this often per replica. */
 const SUCCESS_WRITE_INTERVAL_MS = 10_000;
 /** A failing endpoint is checked against AUTO_DISABLE_AFTER at most this often per replica. */
@@ -19,21 +22,24 @@ export function routingOf(endpoint: WebhookEndpointEntity, enabled = endpoint.en
 
 /**
  * Tracks each endpoint's health from delivery outcomes: 410 Gone disables it at once; failing without
- * a single success for AUTO_DISABLE_AFTER disables it. Disabling records the reason, removes the
- * queue's bindings, stores and publishes a `webhook.endpoint_disabled` event to the workspace, and
- * tells every replica. Writes are throttled so a busy endpoint costs a few updates a minute.
+ * a single success for DELIVERY_FAILING_AFTER sends `webhook.delivery_failing` (once per failing period:
+ * its id names the endpoint and the period's start); for AUTO_DISABLE_AFTER disables it. Disabling
+ * records the reason, removes the queue's bindings, emits `webhook.endpoint_disabled` and tells every
+ * replica. The success that closes a reported failing period emits `webhook.endpoint_recovered` (the
+ * replica whose write closed it, once). Writes are throttled so a busy endpoint costs a few updates a minute.
  */
 @Injectable()
 export class EndpointHealthService {
   private readonly logger = new Logger('EndpointHealth');
   private readonly lastSuccessWrite = new Map<string, number>();
   private readonly lastFailureCheck = new Map<string, number>();
+  /** Failing periods this replica already reported (endpoint id → period start), to skip re-inserting. */
+  private readonly reportedFailing = new Map<string, number>();
 
   constructor(
     private readonly config: AppConfig,
     private readonly endpoints: WebhookEndpointRepository,
-    private readonly events: EventRepository,
-    private readonly publisher: EventPublisher,
+    private readonly events: OperationalEvents,
     private readonly topology: EndpointTopology,
     private readonly control: ControlChannel,
     private readonly metrics: DispatcherMetrics,
@@ -45,7 +51,17 @@ export class EndpointHealthService {
     this.lastSuccessWrite.set(endpoint.id, at.getTime());
     endpoint.failingSince = null;
     endpoint.lastSuccessAt = at;
-    await this.endpoints.recordDeliverySuccess(endpoint.id, at);
+    this.reportedFailing.delete(endpoint.id);
+    const ended = await this.endpoints.recordDeliverySuccess(endpoint.id, at);
+    // Only a period long enough to have been reported as failing is reported as recovered.
+    if (ended && at.getTime() - ended.getTime() >= this.config.deliveryFailingAfterMs) {
+      await this.events.emit(endpoint.workspaceId, RECOVERED_EVENT, `${endpoint.id}\n${ended.toISOString()}`, at, {
+        endpoint_id: endpoint.id,
+        url: endpoint.url,
+        failing_since: isoSeconds(ended),
+        recovered_at: isoSeconds(at),
+      });
+    }
   }
 
   async onFailure(endpoint: WebhookEndpointEntity, at: Date, statusCode: number | null): Promise<void> {
@@ -60,6 +76,7 @@ export class EndpointHealthService {
     if (endpoint.failingSince === null) {
       endpoint.failingSince = (await this.endpoints.recordDeliveryFailure(endpoint.id, at)) ?? at;
     }
+    await this.reportFailing(endpoint, now, statusCode);
     const after = this.config.autoDisableAfterMs;
     if (now - endpoint.failingSince.getTime() >= after) {
       const since = isoSeconds(endpoint.failingSince);
@@ -72,6 +89,21 @@ export class EndpointHealthService {
         new Date(now - after),
       );
     }
+  }
+
+  /** `webhook.delivery_failing` once the run of failures is DELIVERY_FAILING_AFTER old; once per period. */
+  private async reportFailing(endpoint: WebhookEndpointEntity, now: number, statusCode: number | null): Promise<void> {
+    const since = endpoint.failingSince;
+    if (!since || now - since.getTime() < this.config.deliveryFailingAfterMs) return;
+    if (this.reportedFailing.get(endpoint.id) === since.getTime()) return;
+    this.reportedFailing.set(endpoint.id, since.getTime());
+    await this.events.emit(endpoint.workspaceId, FAILING_EVENT, `${endpoint.id}\n${since.toISOString()}`, new Date(now), {
+      endpoint_id: endpoint.id,
+      url: endpoint.url,
+      failing_since: isoSeconds(since),
+      disables_at: isoSeconds(new Date(since.getTime() + this.config.autoDisableAfterMs)),
+      ...(statusCode !== null ? { last_status_code: statusCode } : {}),
+    });
   }
 
   /** Disables once across replicas; returns false when it was already disabled (or recovered meanwhile). */
@@ -94,43 +126,14 @@ export class EndpointHealthService {
     return true;
   }
 
-  /** Stored first (the outbox relay publishes it if the broker is away), then published and marked. */
   private async emitDisabledEvent(endpoint: WebhookEndpointEntity, lastStatusCode: number | null): Promise<void> {
     const disabledAt = endpoint.disabledAt ?? new Date();
-    const envelope: EventEnvelope = {
-      id: eventIdFor(endpoint.workspaceId, DISABLED_EVENT, `${endpoint.id}\n${disabledAt.toISOString()}`),
-      type: DISABLED_EVENT,
-      created_at: isoSeconds(disabledAt),
-      timestamp: disabledAt.toISOString(),
-      workspace_id: endpoint.workspaceId,
-      waba_id: null,
-      phone_number_id: null,
-      data: {
-        endpoint_id: endpoint.id,
-        url: endpoint.url,
-        reason: endpoint.disabledReason ?? 'disabled',
-        disabled_at: isoSeconds(disabledAt),
-        ...(lastStatusCode !== null ? { last_status_code: lastStatusCode } : {}),
-      },
-      raw: null,
-    };
-    const inserted = await this.events.insertNew([
-      {
-        id: envelope.id,
-        workspaceId: envelope.workspace_id,
-        type: envelope.type,
-        wabaId: null,
-        phoneNumberId: null,
-        envelope: envelope as unknown as Record<string, unknown>,
-        createdAt: disabledAt,
-      },
-    ]);
-    if (!inserted.has(envelope.id)) return;
-    await this.publisher.publish({
-      id: envelope.id,
-      routingKey: routingKeyFor(envelope.workspace_id, envelope.type),
-      body: Buffer.from(JSON.stringify(envelope)),
+    await this.events.emit(endpoint.workspaceId, DISABLED_EVENT, `${endpoint.id}\n${disabledAt.toISOString()}`, disabledAt, {
+      endpoint_id: endpoint.id,
+      url: endpoint.url,
+      reason: endpoint.disabledReason ?? 'disabled',
+      disabled_at: isoSeconds(disabledAt),
+      ...(lastStatusCode !== null ? { last_status_code: lastStatusCode } : {}),
     });
-    await this.events.markPublished([envelope.id]);
   }
 }

@@ -4,7 +4,7 @@ import { lastValueFrom } from 'rxjs';
 import { AppConfig } from '@app/config';
 import { retryTiers } from '@app/delivery';
 import { AmqpConnectionService, decodeDeliveryJob, DeliveryJob, RetryTopology } from '@app/messaging';
-import { WebhookEndpointEntity } from '@app/persistence';
+import { EndpointRateBudgetRepository, WebhookEndpointEntity } from '@app/persistence';
 import { ConfirmChannel, ConsumeMessage } from 'amqplib';
 import { AttemptRecorder } from '../delivery/attempt-recorder.service';
 import { EndpointSecrets } from '../delivery/endpoint-secrets.service';
@@ -12,6 +12,7 @@ import { DeliveryOutcome } from '../delivery/delivery-outcome';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
 import { ConsumerChannel } from './consumer-channel';
 import { EndpointConcurrencyLimiter, ShuttingDownError } from './endpoint-concurrency.limiter';
+import { EndpointRateLimiter } from './endpoint-rate.limiter';
 import { DELIVERY_JOB_PATTERN, EndpointQueueContext, EndpointTarget } from './endpoint-queue.context';
 import { EndpointConsumerSet, EndpointReconciler } from './endpoint-reconciler.service';
 
@@ -34,6 +35,7 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
   protected override readonly logger = new Logger('EndpointQueueServer');
   private readonly channel: ConsumerChannel;
   private readonly limiter: EndpointConcurrencyLimiter;
+  private readonly rate: EndpointRateLimiter;
   private readonly consumers = new Map<string, Consumer>();
   private listening = false;
   private stopping = false;
@@ -48,9 +50,11 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
     private readonly recorder: AttemptRecorder,
     private readonly metrics: DispatcherMetrics,
     private readonly secrets: EndpointSecrets,
+    budgets: EndpointRateBudgetRepository,
   ) {
     super();
     this.limiter = new EndpointConcurrencyLimiter(config.deliveryConcurrencyPerEndpoint);
+    this.rate = new EndpointRateLimiter(budgets, (id, err) => this.logger.error(`rate budget of endpoint ${id} unreadable, retrying: ${err.message}`));
     const tiers = retryTiers(config.retryScheduleMs);
     this.channel = new ConsumerChannel(amqp, {
       prefetch: config.deliveryConcurrencyPerEndpoint * PREFETCH_FACTOR,
@@ -162,10 +166,11 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
       });
   }
 
-  /** Runs the job through the registered handler within the endpoint's concurrency. */
+  /** Runs the job through the registered handler within the endpoint's rate limit, then its concurrency. */
   private async handle(job: DeliveryJob, c: Consumer): Promise<DeliveryOutcome> {
     const handler = this.getHandlerByPattern(DELIVERY_JOB_PATTERN);
     if (!handler) throw new Error(`no handler registered for ${DELIVERY_JOB_PATTERN}`);
+    await this.rate.acquire(c.id, c.endpoint?.rateLimitPerSecond ?? null);
     const release = await this.limiter.acquire(c.id);
     try {
       return (await lastValueFrom(this.transformToObservable(await handler(job, new EndpointQueueContext([c]))))) as DeliveryOutcome;
@@ -177,6 +182,11 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
   /** A retry is confirmed in its delay queue before the original is acked; then the message is done. */
   private async finish(ch: ConfirmChannel, msg: ConsumeMessage, c: Consumer, outcome: DeliveryOutcome): Promise<void> {
     try {
+      if (outcome.throttleMs) {
+        await this.rate
+          .pause(c.id, outcome.throttleMs, c.endpoint?.rateLimitPerSecond ?? null)
+          .catch((err) => this.logger.error(`pause of endpoint ${c.id} not shared: ${(err as Error).message}`));
+      }
       if (outcome.retry) {
         await this.retries.schedule(ch, c.queue, msg.content, msg.properties, outcome.retry);
         this.metrics.retriesScheduled.inc({ tier_ms: String(outcome.retry.tierMs) });
@@ -201,6 +211,7 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
     const ch = this.channel.current;
     if (ch) await Promise.allSettled([...this.consumers.values()].filter((c) => c.tag).map((c) => ch.cancel(c.tag!)));
     this.limiter.close();
+    this.rate.close();
     const graceMs = Math.min(this.config.deliveryTimeoutMs + 3_000, 30_000);
     if (this.handling > 0) {
       await Promise.race([new Promise<void>((r) => this.idle.push(r)), new Promise<void>((r) => setTimeout(r, graceMs).unref())]);

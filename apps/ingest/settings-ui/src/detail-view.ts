@@ -3,7 +3,7 @@ import { groupByCategory } from './catalog';
 import { AppContext } from './context';
 import { announce, confirmDialog, h, nextId, replaceChildren } from './dom';
 import { deliveryLog } from './deliveries';
-import { healthSummary } from './format';
+import { failingNotice, healthSummary } from './format';
 import { headersPanel } from './headers-panel';
 import { eventChips, statusBadge } from './list-view';
 import { secretPanel } from './secret-panel';
@@ -162,6 +162,12 @@ function deleteSection(ctx: AppContext, w: Webhook): HTMLElement {
   return s;
 }
 
+/** The warning of an endpoint whose deliveries all fail, with the time left before it is disabled. */
+function failing(w: Webhook): HTMLElement | null {
+  const notice = failingNotice(w.health);
+  return notice ? h('p', { class: 'failing', role: 'status' }, notice) : null;
+}
+
 /** One endpoint: summary, edit, secret, test event, delivery log, delete. */
 export function detailView(ctx: AppContext, id: string): HTMLElement {
   const title = h('h1', { id: 'page-title', tabindex: '-1' }, 'Webhook');
@@ -176,6 +182,7 @@ export function detailView(ctx: AppContext, id: string): HTMLElement {
       h('p', { class: 'url big' }, w.url),
       w.description ? h('p', { class: 'description' }, w.description) : null,
       h('p', { class: 'meta-line' }, statusBadge(w), health ? h('span', { class: 'health' }, health) : null),
+      failing(w),
       w.health?.last_error ? h('p', { class: 'muted small-text' }, `Last error: ${w.health.last_error}`) : null,
       eventChips(w.events),
     );

@@ -56,3 +56,26 @@ export function healthSummary(health: WebhookHealth | null | undefined, now = Da
   if (health.backlog) parts.push(`${health.backlog} waiting`);
   return parts.join(' · ');
 }
+
+/** "2 h 5 min", "12 min", "40 s": a duration for people. */
+export function formatDuration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return `${s} s`;
+  const m = Math.round(s / 60);
+  if (m < 60) return `${m} min`;
+  const hrs = Math.floor(m / 60);
+  if (hrs < 48) return m % 60 ? `${hrs} h ${m % 60} min` : `${hrs} h`;
+  return `${Math.round(hrs / 24)} days`;
+}
+
+/** "Failing since 12 min ago · will be disabled in 4 h 48 min unless a delivery succeeds", or null when healthy. */
+export function failingNotice(health: WebhookHealth | null | undefined, now = Date.now()): string | null {
+  if (!health?.failing_since) return null;
+  const since = `Failing since ${timeAgo(health.failing_since, now)}`;
+  if (!health.disables_at) return since;
+  const left = new Date(health.disables_at).getTime() - now;
+  if (Number.isNaN(left)) return since;
+  return left > 0
+    ? `${since} · will be disabled in ${formatDuration(left)} unless a delivery succeeds`
+    : `${since} · will be disabled at its next failed delivery`;
+}

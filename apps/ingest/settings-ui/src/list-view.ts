@@ -1,7 +1,7 @@
 import { listOf, withQuery } from './api';
 import { AppContext } from './context';
 import { h } from './dom';
-import { healthSummary, statusOf } from './format';
+import { failingNotice, healthSummary, statusOf } from './format';
 import type { Webhook } from './types';
 
 /** "Enabled", or "Disabled" with the reason beside it (red when it was disabled after failures). */
@@ -31,8 +31,15 @@ function card(w: Webhook): HTMLElement {
     h('h2', { class: 'url' }, h('a', { href: `#/webhooks/${encodeURIComponent(w.id)}` }, w.url)),
     w.description ? h('p', { class: 'description' }, w.description) : null,
     h('p', { class: 'meta-line' }, statusBadge(w), health ? h('span', { class: 'health' }, health) : null),
+    failing(w),
     eventChips(w.events),
   );
+}
+
+/** The warning of an endpoint whose deliveries all fail, with the time left before it is disabled. */
+function failing(w: Webhook): HTMLElement | null {
+  const notice = failingNotice(w.health);
+  return notice ? h('p', { class: 'failing', role: 'status' }, notice) : null;
 }
 
 /** Settings → Webhooks: every endpoint of the workspace, or an invitation to create the first one. */

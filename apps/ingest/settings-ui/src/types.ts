@@ -25,6 +25,9 @@ export interface WebhookHealth {
   last_error?: string | null;
   last_error_at?: string | null;
   backlog?: number | null;
+  /** Set while every delivery fails: since when, and when the endpoint will be disabled. */
+  failing_since?: string | null;
+  disables_at?: string | null;
 }
 
 export interface Webhook {

@@ -10,6 +10,7 @@ import { WebhookHealthReportService } from './webhook-health-report.service';
 import { EndpointRoutingSaga } from './endpoint-routing.saga';
 import { CustomHeaders, parseCustomHeaders, viewCustomHeaders } from './custom-headers';
 import { normalizeEvents, validateTargetUrl } from './webhook-input.validator';
+import { WebhookOperationalEvents } from './webhook-operational-events.service';
 
 const DEFAULT_PAGE_SIZE = 20;
 const DEFAULT_GRACE_HOURS = 24;
@@ -26,6 +27,7 @@ export function toWebhookDto(e: WebhookEndpointEntity, cipher: SecretCipher): We
     status: e.enabled ? 'enabled' : 'disabled',
     disabled_reason: e.enabled ? null : e.disabledReason,
     filter: e.filter?.phone_number_ids?.length ? { phone_number_ids: e.filter.phone_number_ids } : {},
+    rate_limit_per_second: e.rateLimitPerSecond ?? null,
     headers: viewCustomHeaders(storedHeaders(e, cipher)),
     signature_algorithm: signatureAlgorithmOf(openSecret(cipher, e.secret)),
     payload: e.payloadFormat ?? 'full',
@@ -67,6 +69,7 @@ export class WebhookEndpointService {
     private readonly routing: EndpointRoutingSaga,
     private readonly health: WebhookHealthReportService,
     private readonly cipher: SecretCipher,
+    private readonly operational: WebhookOperationalEvents,
   ) {}
 
   async create(workspaceId: string, dto: CreateWebhookDto): Promise<WebhookCreatedDto> {
@@ -95,6 +98,7 @@ export class WebhookEndpointService {
           payloadFormat,
           redact,
           redactionKey: redact.length ? newRedactionKey(this.cipher) : null,
+          rateLimitPerSecond: dto.rate_limit_per_second ? dto.rate_limit_per_second : null,
         },
         this.config.maxEndpointsPerWorkspace,
         (endpoint) => route(null, endpoint),
@@ -107,13 +111,14 @@ export class WebhookEndpointService {
       );
     }
     await this.routing.notify(created.id);
+    await this.operational.endpointChanged('webhook.endpoint_created', created, created.createdAt);
     return { ...toWebhookDto(created, this.cipher), secret: verificationKeyOf(secret) };
   }
 
   async list(workspaceId: string, query: ListWebhooksQueryDto): Promise<WebhookListDto> {
     const after = decodeCursor(query.cursor, isUuid);
     const page = await this.endpoints.listPage(workspaceId, query.limit ?? DEFAULT_PAGE_SIZE, after);
-    const health = await this.health.healthOf(page.items.map((e) => e.id));
+    const health = await this.health.healthOf(page.items);
     return {
       data: page.items.map((e) => ({ ...toWebhookDto(e, this.cipher), health: health.get(e.id) })),
       next_cursor: page.next ? encodeCursor(page.next) : null,
@@ -122,7 +127,7 @@ export class WebhookEndpointService {
 
   async get(workspaceId: string, id: string): Promise<WebhookDto> {
     const endpoint = await this.require(workspaceId, id);
-    const health = await this.health.healthOf([endpoint.id]);
+    const health = await this.health.healthOf([endpoint]);
     return { ...toWebhookDto(endpoint, this.cipher), health: health.get(endpoint.id) };
   }
 
@@ -150,6 +155,7 @@ export class WebhookEndpointService {
             // Kept once made: the same value keeps its hash when redaction is switched off and on again.
             if (dto.redact.length && !e.redactionKey) e.redactionKey = newRedactionKey(this.cipher);
           }
+          if (dto.rate_limit_per_second !== undefined) e.rateLimitPerSecond = dto.rate_limit_per_second || null;
           if (dto.filter !== undefined) e.filter = dto.filter.phone_number_ids ? { phone_number_ids: dto.filter.phone_number_ids } : {};
           if (dto.enabled === true && !e.enabled) {
             // disabled_at stays as the start of the period just ended: recover resends what it missed.
@@ -170,6 +176,7 @@ export class WebhookEndpointService {
     );
     if (!updated) throw DomainException.notFound('webhook endpoint');
     await this.routing.notify(updated.id);
+    await this.operational.endpointChanged('webhook.endpoint_updated', updated, updated.updatedAt);
     return toWebhookDto(updated, this.cipher);
   }
 
@@ -178,6 +185,7 @@ export class WebhookEndpointService {
     const deleted = await this.routing.run((route) => this.endpoints.deleteForWorkspace(workspaceId, id, (endpoint) => route(endpoint, null)));
     if (!deleted) throw DomainException.notFound('webhook endpoint');
     await this.routing.notify(deleted.id);
+    await this.operational.endpointChanged('webhook.endpoint_deleted', deleted, new Date());
   }
 
   /**
@@ -200,6 +208,7 @@ export class WebhookEndpointService {
     });
     if (!rotated) throw DomainException.notFound('webhook endpoint');
     await this.routing.notify(rotated.id);
+    await this.operational.secretRotated(rotated, rotated.updatedAt);
     return toSecretDto(rotated, this.cipher);
   }
 

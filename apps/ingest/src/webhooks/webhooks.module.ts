@@ -3,12 +3,13 @@ import { AuthModule } from '../auth/auth.module';
 import { WebhookHealthReportService } from './webhook-health-report.service';
 import { EndpointRoutingSaga } from './endpoint-routing.saga';
 import { WebhookEndpointService } from './webhook-endpoint.service';
+import { WebhookOperationalEvents } from './webhook-operational-events.service';
 import { WebhooksController } from './webhooks.controller';
 
 /** `/v1/webhooks`: a workspace's endpoints, their secrets, routing and health. */
 @Module({
   imports: [AuthModule],
   controllers: [WebhooksController],
-  providers: [WebhookEndpointService, EndpointRoutingSaga, WebhookHealthReportService],
+  providers: [WebhookEndpointService, EndpointRoutingSaga, WebhookHealthReportService, WebhookOperationalEvents],
 })
 export class WebhooksModule {}

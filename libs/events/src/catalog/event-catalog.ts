@@ -27,6 +27,13 @@ import { FlowAlertPayload, FlowStatusUpdatedPayload } from '../payloads/flow.pay
 import { PartnerSolutionUpdatedPayload } from '../payloads/partner-solution-updated.payload';
 import { PaymentConfigurationUpdatedPayload } from '../payloads/payment-configuration-updated.payload';
 import { WebhookEndpointDisabledPayload } from '../payloads/webhook-endpoint-disabled.payload';
+import {
+  WebhookDeliveryExhaustedPayload,
+  WebhookDeliveryFailingPayload,
+  WebhookEndpointChangedPayload,
+  WebhookEndpointRecoveredPayload,
+  WebhookSecretRotatedPayload,
+} from '../payloads/webhook-operational.payload';
 import { MessageDeletedPayload, MessageEditedPayload } from '../payloads/message-edited.payload';
 import { UserIdUpdatedPayload } from '../payloads/user-id-updated.payload';
 import {
@@ -567,6 +574,111 @@ export const EVENT_CATALOG: readonly EventTypeDefinition[] = [
       reason: 'Disabled after 50 consecutive failed deliveries',
       disabled_at: '2026-05-12T16:10:17Z',
       last_status_code: 503,
+    },
+  },
+  {
+    type: 'webhook.delivery_failing',
+    category: 'operational',
+    description:
+      'Every delivery to one of your endpoints has failed for a while (DELIVERY_FAILING_AFTER): a warning, once per failing period, well before the endpoint is disabled. Sent to your other subscribed endpoints, never to the failing one.',
+    metaField: null,
+    payload: WebhookDeliveryFailingPayload,
+    example: {
+      endpoint_id: '5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f',
+      url: 'https://hooks.example.com/whatsapp',
+      failing_since: '2026-05-12T15:40:17Z',
+      disables_at: '2026-05-17T15:40:17Z',
+      last_status_code: 503,
+    },
+  },
+  {
+    type: 'webhook.delivery_exhausted',
+    category: 'operational',
+    description: 'A delivery used all its attempts without success: the event, the endpoint and the last error. Resend it from the delivery log.',
+    metaField: null,
+    payload: WebhookDeliveryExhaustedPayload,
+    example: {
+      event_id: 'evt_2x8QhT3m9YbKpL0aZc4RfVnW1sD',
+      event_type: 'message.received',
+      endpoint_id: '5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f',
+      url: 'https://hooks.example.com/whatsapp',
+      attempts: 8,
+      last_error: 'HTTP 503',
+      last_status_code: 503,
+    },
+  },
+  {
+    type: 'webhook.endpoint_recovered',
+    category: 'operational',
+    description: 'The first successful delivery to an endpoint after a failing period (one that was reported by webhook.delivery_failing).',
+    metaField: null,
+    payload: WebhookEndpointRecoveredPayload,
+    example: {
+      endpoint_id: '5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f',
+      url: 'https://hooks.example.com/whatsapp',
+      failing_since: '2026-05-12T15:40:17Z',
+      recovered_at: '2026-05-12T16:02:40Z',
+    },
+  },
+  {
+    type: 'webhook.endpoint_created',
+    category: 'operational',
+    description: 'A webhook endpoint was added to the workspace.',
+    metaField: null,
+    payload: WebhookEndpointChangedPayload,
+    example: {
+      endpoint_id: '5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f',
+      url: 'https://hooks.example.com/whatsapp',
+      description: 'CRM sync',
+      events: ['message.*'],
+      enabled: true,
+      rate_limit_per_second: 50,
+      changed_at: '2026-05-12T16:10:17Z',
+    },
+  },
+  {
+    type: 'webhook.endpoint_updated',
+    category: 'operational',
+    description: 'A webhook endpoint was changed (URL, events, filter, headers, rate limit, enabled).',
+    metaField: null,
+    payload: WebhookEndpointChangedPayload,
+    example: {
+      endpoint_id: '5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f',
+      url: 'https://hooks.example.com/whatsapp',
+      description: 'CRM sync',
+      events: ['message.*'],
+      enabled: true,
+      rate_limit_per_second: 50,
+      changed_at: '2026-05-12T16:10:17Z',
+    },
+  },
+  {
+    type: 'webhook.endpoint_deleted',
+    category: 'operational',
+    description: 'A webhook endpoint was deleted; its pending deliveries are dropped.',
+    metaField: null,
+    payload: WebhookEndpointChangedPayload,
+    example: {
+      endpoint_id: '5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f',
+      url: 'https://hooks.example.com/whatsapp',
+      description: 'CRM sync',
+      events: ['message.*'],
+      enabled: true,
+      rate_limit_per_second: 50,
+      changed_at: '2026-05-12T16:10:17Z',
+    },
+  },
+  {
+    type: 'webhook.secret_rotated',
+    category: 'operational',
+    description: "An endpoint's signing secret was rotated; the previous one keeps signing until previous_secret_expires_at.",
+    metaField: null,
+    payload: WebhookSecretRotatedPayload,
+    example: {
+      endpoint_id: '5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f',
+      url: 'https://hooks.example.com/whatsapp',
+      rotated_at: '2026-05-12T16:10:17Z',
+      previous_secret_expires_at: '2026-05-13T16:10:17Z',
     },
   },
   // ── other Meta changes ──────────────────────────────────────────────────────

@@ -36,6 +36,10 @@ export class WebhookEndpointEntity {
   @Column({ type: 'boolean', default: true })
   enabled: boolean;
 
+  /** Deliveries per second at most, across every dispatcher replica; null: unlimited. */
+  @Column({ name: 'rate_limit_per_second', type: 'integer', nullable: true, default: null })
+  rateLimitPerSecond: number | null;
+
   @Column({ name: 'disabled_reason', type: 'text', nullable: true })
   disabledReason: string | null;
 

@@ -7,6 +7,7 @@ import { PartnerRoutingPhoneDirectory1764600000001 } from './1764600000001-partn
 import { EndpointSensitiveHeaders1764700000000 } from './1764700000000-endpoint-sensitive-headers';
 import { IdempotencyKeys1764800000000 } from './1764800000000-idempotency-keys';
 import { EndpointPayloadOptions1764900000001 } from './1764900000001-endpoint-payload-options';
+import { EndpointRateLimit1765000000010 } from './1765000000010-endpoint-rate-limit';
 import { PortalSessions1765100000001 } from './1765100000001-portal-sessions';
 import { SecretCipher } from '../encryption/secret-cipher';
 import { encryptEndpointSecretsMigration } from './1764700000001-encrypt-endpoint-secrets';
@@ -23,6 +24,7 @@ export const MIGRATIONS: Function[] = [
   EndpointSensitiveHeaders1764700000000,
   IdempotencyKeys1764800000000,
   EndpointPayloadOptions1764900000001,
+  EndpointRateLimit1765000000010,
   PortalSessions1765100000001,
 ];
 

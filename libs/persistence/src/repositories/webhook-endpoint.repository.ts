@@ -8,7 +8,7 @@ export type NewWebhookEndpoint = Pick<
   WebhookEndpointEntity,
   'workspaceId' | 'url' | 'description' | 'events' | 'filter' | 'headers' | 'sensitiveHeaders' | 'enabled' | 'secret'
 > &
-  Partial<Pick<WebhookEndpointEntity, 'disabledReason' | 'disabledAt' | 'payloadFormat' | 'redact' | 'redactionKey'>>;
+  Partial<Pick<WebhookEndpointEntity, 'disabledReason' | 'disabledAt' | 'payloadFormat' | 'redact' | 'redactionKey' | 'rateLimitPerSecond'>>;
 
 export interface EndpointPage {
   items: WebhookEndpointEntity[];
@@ -18,6 +18,11 @@ export interface EndpointPage {
 
 /** Runs inside the transaction before it commits; throwing rolls the change back. */
 export type BeforeCommit<T extends unknown[]> = (...args: T) => Promise<void>;
+
+/** TypeORM answers an UPDATE … RETURNING with [rows, affected count]; a SELECT with the rows alone. */
+function updatedRows<T>(result: unknown): T[] {
+  return Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? (result[0] as T[]) : (result as T[]);
+}
 
 const CURSOR_TS = cursorTimestampSql('e.created_at');
 
@@ -156,18 +161,23 @@ export class WebhookEndpointRepository {
   // --- Delivery health (dispatcher) ---
 
   /** A 2xx was received: the endpoint is healthy again. */
-  async recordDeliverySuccess(id: string, at: Date): Promise<void> {
-    await this.repo.query(`UPDATE webhook_endpoints SET last_success_at = GREATEST(COALESCE(last_success_at, $2), $2), failing_since = NULL WHERE id = $1`, [
-      id,
-      at,
-    ]);
+  /** A successful attempt: closes the failing run. Returns the start of the run it closed (null when none was open). */
+  async recordDeliverySuccess(id: string, at: Date): Promise<Date | null> {
+    const rows = updatedRows<{ ended: Date | null }>(
+      await this.repo.query(
+        `UPDATE webhook_endpoints e SET last_success_at = GREATEST(COALESCE(e.last_success_at, $2), $2), failing_since = NULL
+       FROM (SELECT id, failing_since FROM webhook_endpoints WHERE id = $1 FOR UPDATE) old
+       WHERE e.id = old.id RETURNING old.failing_since AS ended`,
+        [id, at],
+      ),
+    );
+    return rows[0]?.ended ?? null;
   }
 
   /** A failed attempt: starts the failing run if none is open. Returns its start (null when the endpoint is gone). */
   async recordDeliveryFailure(id: string, at: Date): Promise<Date | null> {
-    const rows: { failing_since: Date }[] = await this.repo.query(
-      `UPDATE webhook_endpoints SET failing_since = COALESCE(failing_since, $2) WHERE id = $1 RETURNING failing_since`,
-      [id, at],
+    const rows = updatedRows<{ failing_since: Date }>(
+      await this.repo.query(`UPDATE webhook_endpoints SET failing_since = COALESCE(failing_since, $2) WHERE id = $1 RETURNING failing_since`, [id, at]),
     );
     return rows[0]?.failing_since ?? null;
   }
@@ -177,11 +187,13 @@ export class WebhookEndpointRepository {
    * only if its failing run started at or before that time. Returns the endpoint as disabled, or null.
    */
   async disableForDelivery(id: string, reason: string, at: Date, failingBefore: Date | null = null): Promise<WebhookEndpointEntity | null> {
-    const rows: { id: string }[] = await this.repo.query(
-      `UPDATE webhook_endpoints SET enabled = false, disabled_reason = $2, disabled_at = $3, updated_at = now()
+    const rows = updatedRows<{ id: string }>(
+      await this.repo.query(
+        `UPDATE webhook_endpoints SET enabled = false, disabled_reason = $2, disabled_at = $3, updated_at = now()
        WHERE id = $1 AND enabled AND ($4::timestamptz IS NULL OR (failing_since IS NOT NULL AND failing_since <= $4))
        RETURNING id`,
-      [id, reason, at, failingBefore],
+        [id, reason, at, failingBefore],
+      ),
     );
     return rows.length > 0 ? this.findById(id) : null;
   }

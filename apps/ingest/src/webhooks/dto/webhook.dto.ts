@@ -89,6 +89,19 @@ export class CreateWebhookDto {
   @IsBoolean({ message: 'enabled must be true or false' })
   enabled?: boolean;
 
+  @ApiPropertyOptional({
+    description:
+      'Deliveries per second at most to this endpoint, across every dispatcher replica together (1 to 1000). Events beyond it wait in their queue. Omit for unlimited; on update, 0 removes the limit.',
+    example: 50,
+    minimum: 0,
+    maximum: 1000,
+  })
+  @IsOptional()
+  @IsInt({ message: 'rate_limit_per_second must be an integer' })
+  @Min(0, { message: 'rate_limit_per_second must be between 0 (unlimited) and 1000' })
+  @Max(1000, { message: 'rate_limit_per_second must be between 0 (unlimited) and 1000' })
+  rate_limit_per_second?: number;
+
   @ApiPropertyOptional({ description: 'Delivery-time filter', type: WebhookFilterDto })
   @IsOptional()
   @IsObject({ message: 'filter must be an object' })
@@ -150,6 +163,22 @@ export class WebhookHealthDto {
     example: 0,
   })
   backlog: number | null;
+
+  @ApiProperty({
+    description: 'Start of the current run of failed deliveries without a success; null when the endpoint is not failing',
+    nullable: true,
+    type: String,
+    example: null,
+  })
+  failing_since: string | null;
+
+  @ApiProperty({
+    description: 'When a failing endpoint will be disabled (failing_since + AUTO_DISABLE_AFTER) unless a delivery succeeds first; null when not failing',
+    nullable: true,
+    type: String,
+    example: null,
+  })
+  disables_at: string | null;
 }
 
 @ApiExtraModels(WebhookHeaderDto)
@@ -177,6 +206,9 @@ export class WebhookDto {
 
   @ApiProperty({ type: WebhookFilterDto, example: { phone_number_ids: ['117263540981001'] } })
   filter: WebhookFilterDto;
+
+  @ApiProperty({ description: 'Deliveries per second at most, across every dispatcher replica; null: unlimited', nullable: true, type: Number, example: 50 })
+  rate_limit_per_second: number | null;
 
   @ApiProperty({
     description: 'Custom headers; sensitive values are never returned (null)',
