@@ -135,7 +135,7 @@ describe('Ed25519 signatures and payload options per endpoint', () => {
   it('delivers thin envelopes signed v1 that the receiver fetches back with the API', async () => {
     for (const delivery of thin.requests) {
       const verified = new Webhook(thinHook.secret).verify(delivery.body, headersOf(delivery)) as Record<string, unknown>;
-      expect(Object.keys(verified).sort()).toEqual(['created_at', 'id', 'phone_number_id', 'type', 'waba_id', 'workspace_id']);
+      expect(Object.keys(verified).sort()).toEqual(['created_at', 'id', 'phone_number_id', 'timestamp', 'type', 'waba_id', 'workspace_id']);
       const fetched = await client.api<Record<string, any>>(apiKey, 'GET', `/v1/events/${String(verified.id)}`);
       expect(fetched.status).toBe(200);
       expect(fetched.body).toMatchObject(verified);

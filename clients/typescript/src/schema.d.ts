@@ -412,7 +412,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a workspace's settings-page sign-ins (newest 100, prefixes only) */
+        /**
+         * List a workspace's settings-page sign-ins (newest 100, prefixes only)
+         * @description Each sign-in with its token prefix, expiry, read-only flag and revocation time; the tokens themselves are never shown again.
+         */
         get: operations["PortalSessionsController_list"];
         put?: never;
         /**
@@ -436,7 +439,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke a settings-page sign-in: its URL and the page it opened stop working at once */
+        /**
+         * Revoke a settings-page sign-in: its URL and the page it opened stop working at once
+         * @description The next request of a page signed in with it answers 401. Unknown, already revoked or another workspace’s sign-in: 404.
+         */
         delete: operations["PortalSessionsController_revoke"];
         options?: never;
         head?: never;
@@ -760,7 +766,7 @@ export interface components {
              *       "message.*"
              *     ]
              */
-            events: ("message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "meta.unmapped_change" | "message.*" | "user.*" | "call.*" | "history.*" | "contact.*" | "group.*" | "template.*" | "phone_number.*" | "account.*" | "flow.*" | "partner_solution.*" | "payment_configuration.*" | "ctwa.*" | "webhook.*" | "meta.*" | "*")[];
+            events: ("message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "webhook.delivery_failing" | "webhook.delivery_exhausted" | "webhook.endpoint_recovered" | "webhook.endpoint_created" | "webhook.endpoint_updated" | "webhook.endpoint_deleted" | "webhook.secret_rotated" | "meta.unmapped_change" | "message.*" | "user.*" | "call.*" | "history.*" | "contact.*" | "group.*" | "template.*" | "phone_number.*" | "account.*" | "flow.*" | "partner_solution.*" | "payment_configuration.*" | "ctwa.*" | "webhook.*" | "meta.*" | "*")[];
             /**
              * @description Free text for your own reference
              * @example CRM: template approvals and inbound messages
@@ -772,6 +778,11 @@ export interface components {
              * @example true
              */
             enabled?: boolean;
+            /**
+             * @description Deliveries per second at most to this endpoint, across every dispatcher replica together (1 to 1000). Events beyond it wait in their queue. Omit for unlimited; on update, 0 removes the limit.
+             * @example 50
+             */
+            rate_limit_per_second?: number;
             /** @description Delivery-time filter */
             filter?: components["schemas"]["WebhookFilterDto"];
             /**
@@ -855,6 +866,16 @@ export interface components {
              * @example 0
              */
             backlog: number | null;
+            /**
+             * @description Start of the current run of failed deliveries without a success; null when the endpoint is not failing
+             * @example null
+             */
+            failing_since: string | null;
+            /**
+             * @description When a failing endpoint will be disabled (failing_since + AUTO_DISABLE_AFTER) unless a delivery succeeds first; null when not failing
+             * @example null
+             */
+            disables_at: string | null;
         };
         WebhookCreatedDto: {
             /**
@@ -877,7 +898,7 @@ export interface components {
              *       "message.*"
              *     ]
              */
-            events: ("message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "meta.unmapped_change" | "message.*" | "user.*" | "call.*" | "history.*" | "contact.*" | "group.*" | "template.*" | "phone_number.*" | "account.*" | "flow.*" | "partner_solution.*" | "payment_configuration.*" | "ctwa.*" | "webhook.*" | "meta.*" | "*")[];
+            events: ("message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "webhook.delivery_failing" | "webhook.delivery_exhausted" | "webhook.endpoint_recovered" | "webhook.endpoint_created" | "webhook.endpoint_updated" | "webhook.endpoint_deleted" | "webhook.secret_rotated" | "meta.unmapped_change" | "message.*" | "user.*" | "call.*" | "history.*" | "contact.*" | "group.*" | "template.*" | "phone_number.*" | "account.*" | "flow.*" | "partner_solution.*" | "payment_configuration.*" | "ctwa.*" | "webhook.*" | "meta.*" | "*")[];
             /** @example true */
             enabled: boolean;
             /**
@@ -898,6 +919,11 @@ export interface components {
              *     }
              */
             filter: components["schemas"]["WebhookFilterDto"];
+            /**
+             * @description Deliveries per second at most, across every dispatcher replica; null: unlimited
+             * @example 50
+             */
+            rate_limit_per_second: number | null;
             /**
              * @description Custom headers; sensitive values are never returned (null)
              * @example {
@@ -970,7 +996,7 @@ export interface components {
              *       "message.*"
              *     ]
              */
-            events: ("message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "meta.unmapped_change" | "message.*" | "user.*" | "call.*" | "history.*" | "contact.*" | "group.*" | "template.*" | "phone_number.*" | "account.*" | "flow.*" | "partner_solution.*" | "payment_configuration.*" | "ctwa.*" | "webhook.*" | "meta.*" | "*")[];
+            events: ("message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "webhook.delivery_failing" | "webhook.delivery_exhausted" | "webhook.endpoint_recovered" | "webhook.endpoint_created" | "webhook.endpoint_updated" | "webhook.endpoint_deleted" | "webhook.secret_rotated" | "meta.unmapped_change" | "message.*" | "user.*" | "call.*" | "history.*" | "contact.*" | "group.*" | "template.*" | "phone_number.*" | "account.*" | "flow.*" | "partner_solution.*" | "payment_configuration.*" | "ctwa.*" | "webhook.*" | "meta.*" | "*")[];
             /** @example true */
             enabled: boolean;
             /**
@@ -991,6 +1017,11 @@ export interface components {
              *     }
              */
             filter: components["schemas"]["WebhookFilterDto"];
+            /**
+             * @description Deliveries per second at most, across every dispatcher replica; null: unlimited
+             * @example 50
+             */
+            rate_limit_per_second: number | null;
             /**
              * @description Custom headers; sensitive values are never returned (null)
              * @example {
@@ -1058,7 +1089,7 @@ export interface components {
              *       "message.*"
              *     ]
              */
-            events?: ("message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "meta.unmapped_change" | "message.*" | "user.*" | "call.*" | "history.*" | "contact.*" | "group.*" | "template.*" | "phone_number.*" | "account.*" | "flow.*" | "partner_solution.*" | "payment_configuration.*" | "ctwa.*" | "webhook.*" | "meta.*" | "*")[];
+            events?: ("message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "webhook.delivery_failing" | "webhook.delivery_exhausted" | "webhook.endpoint_recovered" | "webhook.endpoint_created" | "webhook.endpoint_updated" | "webhook.endpoint_deleted" | "webhook.secret_rotated" | "meta.unmapped_change" | "message.*" | "user.*" | "call.*" | "history.*" | "contact.*" | "group.*" | "template.*" | "phone_number.*" | "account.*" | "flow.*" | "partner_solution.*" | "payment_configuration.*" | "ctwa.*" | "webhook.*" | "meta.*" | "*")[];
             /**
              * @description Free text for your own reference
              * @example CRM: template approvals and inbound messages
@@ -1070,6 +1101,11 @@ export interface components {
              * @example true
              */
             enabled?: boolean;
+            /**
+             * @description Deliveries per second at most to this endpoint, across every dispatcher replica together (1 to 1000). Events beyond it wait in their queue. Omit for unlimited; on update, 0 removes the limit.
+             * @example 50
+             */
+            rate_limit_per_second?: number;
             /** @description Delivery-time filter */
             filter?: components["schemas"]["WebhookFilterDto"];
             /**
@@ -1141,7 +1177,7 @@ export interface components {
              * @example template.status_updated
              * @enum {string}
              */
-            type: "message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "meta.unmapped_change";
+            type: "message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "webhook.delivery_failing" | "webhook.delivery_exhausted" | "webhook.endpoint_recovered" | "webhook.endpoint_created" | "webhook.endpoint_updated" | "webhook.endpoint_deleted" | "webhook.secret_rotated" | "meta.unmapped_change";
         };
         TestEventResultDto: {
             /**
@@ -1228,7 +1264,7 @@ export interface components {
              * @example template.status_updated
              * @enum {string}
              */
-            event_type: "message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "meta.unmapped_change";
+            event_type: "message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "webhook.delivery_failing" | "webhook.delivery_exhausted" | "webhook.endpoint_recovered" | "webhook.endpoint_created" | "webhook.endpoint_updated" | "webhook.endpoint_deleted" | "webhook.secret_rotated" | "meta.unmapped_change";
             /**
              * @example succeeded
              * @enum {string}
@@ -1282,13 +1318,13 @@ export interface components {
             /**
              * Format: date-time
              * @description Start of the window (ISO-8601); at most 14 days ago
-             * @example 2026-11-28T08:17:44Z
+             * @example 2026-11-28T08:26:52Z
              */
             since: string;
             /**
              * Format: date-time
              * @description End of the window (ISO-8601); default now
-             * @example 2026-11-29T08:17:44Z
+             * @example 2026-11-29T08:26:52Z
              */
             until?: string;
         };
@@ -1326,7 +1362,7 @@ export interface components {
              * @example template.status_updated
              * @enum {string}
              */
-            name: "message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "meta.unmapped_change";
+            name: "message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "webhook.delivery_failing" | "webhook.delivery_exhausted" | "webhook.endpoint_recovered" | "webhook.endpoint_created" | "webhook.endpoint_updated" | "webhook.endpoint_deleted" | "webhook.secret_rotated" | "meta.unmapped_change";
             /**
              * @example templates
              * @enum {string}
@@ -4897,6 +4933,160 @@ export interface components {
              */
             last_status_code?: number;
         };
+        WebhookDeliveryFailingPayload: {
+            /**
+             * @description Id of the failing endpoint.
+             * @example 5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f
+             */
+            endpoint_id: string;
+            /**
+             * @description Its URL.
+             * @example https://hooks.example.com/whatsapp
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description Start of the run of failures (ISO-8601).
+             * @example 2026-05-12T15:40:17Z
+             */
+            failing_since: string;
+            /**
+             * Format: date-time
+             * @description When the endpoint will be disabled if no delivery succeeds before (ISO-8601).
+             * @example 2026-05-17T15:40:17Z
+             */
+            disables_at: string;
+            /**
+             * @description HTTP status of the last failed attempt, when there was a response.
+             * @example 503
+             */
+            last_status_code?: number;
+        };
+        WebhookDeliveryExhaustedPayload: {
+            /**
+             * @description Id of the event that could not be delivered.
+             * @example evt_2x8QhT3m9YbKpL0aZc4RfVnW1sD
+             */
+            event_id: string;
+            /**
+             * @description Its type.
+             * @example message.received
+             */
+            event_type: string;
+            /**
+             * @description Id of the endpoint it was for.
+             * @example 5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f
+             */
+            endpoint_id: string;
+            /**
+             * @description Its URL.
+             * @example https://hooks.example.com/whatsapp
+             */
+            url: string;
+            /**
+             * @description Attempts made.
+             * @example 8
+             */
+            attempts: number;
+            /**
+             * @description Error of the last attempt.
+             * @example HTTP 503
+             */
+            last_error: string;
+            /**
+             * @description HTTP status of the last attempt, when there was a response.
+             * @example 503
+             */
+            last_status_code?: number;
+        };
+        WebhookEndpointRecoveredPayload: {
+            /**
+             * @description Id of the endpoint.
+             * @example 5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f
+             */
+            endpoint_id: string;
+            /**
+             * @description Its URL.
+             * @example https://hooks.example.com/whatsapp
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description Start of the failing period that ended (ISO-8601).
+             * @example 2026-05-12T15:40:17Z
+             */
+            failing_since: string;
+            /**
+             * Format: date-time
+             * @description When a delivery succeeded again (ISO-8601).
+             * @example 2026-05-12T16:02:40Z
+             */
+            recovered_at: string;
+        };
+        WebhookEndpointChangedPayload: {
+            /**
+             * @description Id of the endpoint.
+             * @example 5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f
+             */
+            endpoint_id: string;
+            /**
+             * @description Its URL.
+             * @example https://hooks.example.com/whatsapp
+             */
+            url: string;
+            /**
+             * @description Its description.
+             * @example CRM sync
+             */
+            description: string;
+            /**
+             * @description Subscribed event types or wildcards.
+             * @example [
+             *       "message.*"
+             *     ]
+             */
+            events: string[];
+            /**
+             * @description Whether deliveries are on.
+             * @example true
+             */
+            enabled: boolean;
+            /**
+             * @description Deliveries per second at most (absent when unlimited).
+             * @example 50
+             */
+            rate_limit_per_second?: number;
+            /**
+             * Format: date-time
+             * @description When the change happened (ISO-8601).
+             * @example 2026-05-12T16:10:17Z
+             */
+            changed_at: string;
+        };
+        WebhookSecretRotatedPayload: {
+            /**
+             * @description Id of the endpoint.
+             * @example 5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f
+             */
+            endpoint_id: string;
+            /**
+             * @description Its URL.
+             * @example https://hooks.example.com/whatsapp
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @description When the secret was rotated (ISO-8601).
+             * @example 2026-05-12T16:10:17Z
+             */
+            rotated_at: string;
+            /**
+             * Format: date-time
+             * @description Until when the previous secret keeps signing (ISO-8601), null when it stopped at once.
+             * @example 2026-05-13T16:10:17Z
+             */
+            previous_secret_expires_at: string | null;
+        };
         MetaUnmappedChangePayload: {
             /**
              * @description Meta's change field, e.g. messaging_handovers, account_settings_update, consumer_profile.
@@ -7818,6 +8008,557 @@ export interface components {
             test?: boolean;
         };
         /**
+         * @description Body POSTed to your endpoint for `webhook.delivery_failing`: Every delivery to one of your endpoints has failed for a while (DELIVERY_FAILING_AFTER): a warning, once per failing period, well before the endpoint is disabled. Sent to your other subscribed endpoints, never to the failing one.
+         * @example {
+         *       "id": "evt_3nq0Zs1s9m4yQH2B7xkq8cD1aLw",
+         *       "type": "webhook.delivery_failing",
+         *       "created_at": "2026-05-12T16:10:17Z",
+         *       "timestamp": "2026-05-12T16:10:17.000Z",
+         *       "workspace_id": "5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11",
+         *       "waba_id": "102290129340398",
+         *       "phone_number_id": null,
+         *       "data": {
+         *         "endpoint_id": "5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f",
+         *         "url": "https://hooks.example.com/whatsapp",
+         *         "failing_since": "2026-05-12T15:40:17Z",
+         *         "disables_at": "2026-05-17T15:40:17Z",
+         *         "last_status_code": 503
+         *       },
+         *       "raw": null
+         *     }
+         */
+        WebhookDeliveryFailingEvent: {
+            /**
+             * @description Event id, stable across retries; also the webhook-id header
+             * @example evt_3nq0Zs1s9m4yQH2B7xkq8cD1aLw
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "webhook.delivery_failing";
+            /**
+             * Format: date-time
+             * @description When it happened according to Meta
+             * @example 2026-05-12T16:10:17Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
+             * @example 2026-05-12T16:10:17.000Z
+             */
+            timestamp?: string;
+            /**
+             * Format: uuid
+             * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
+             */
+            workspace_id: string;
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
+            waba_id: string | null;
+            /**
+             * @description Business phone number id, where Meta gives one
+             * @example 117263540981001
+             */
+            phone_number_id: string | null;
+            data: components["schemas"]["WebhookDeliveryFailingPayload"];
+            /** @description Meta's original change (null for operational events) */
+            raw: {
+                /**
+                 * @description Meta's change field
+                 * @example account_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
+            test?: boolean;
+        };
+        /**
+         * @description Body POSTed to your endpoint for `webhook.delivery_exhausted`: A delivery used all its attempts without success: the event, the endpoint and the last error. Resend it from the delivery log.
+         * @example {
+         *       "id": "evt_3nq0Zs1s9m4yQH2B7xkq8cD1aLw",
+         *       "type": "webhook.delivery_exhausted",
+         *       "created_at": "2026-05-12T16:10:17Z",
+         *       "timestamp": "2026-05-12T16:10:17.000Z",
+         *       "workspace_id": "5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11",
+         *       "waba_id": "102290129340398",
+         *       "phone_number_id": null,
+         *       "data": {
+         *         "event_id": "evt_2x8QhT3m9YbKpL0aZc4RfVnW1sD",
+         *         "event_type": "message.received",
+         *         "endpoint_id": "5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f",
+         *         "url": "https://hooks.example.com/whatsapp",
+         *         "attempts": 8,
+         *         "last_error": "HTTP 503",
+         *         "last_status_code": 503
+         *       },
+         *       "raw": null
+         *     }
+         */
+        WebhookDeliveryExhaustedEvent: {
+            /**
+             * @description Event id, stable across retries; also the webhook-id header
+             * @example evt_3nq0Zs1s9m4yQH2B7xkq8cD1aLw
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "webhook.delivery_exhausted";
+            /**
+             * Format: date-time
+             * @description When it happened according to Meta
+             * @example 2026-05-12T16:10:17Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
+             * @example 2026-05-12T16:10:17.000Z
+             */
+            timestamp?: string;
+            /**
+             * Format: uuid
+             * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
+             */
+            workspace_id: string;
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
+            waba_id: string | null;
+            /**
+             * @description Business phone number id, where Meta gives one
+             * @example 117263540981001
+             */
+            phone_number_id: string | null;
+            data: components["schemas"]["WebhookDeliveryExhaustedPayload"];
+            /** @description Meta's original change (null for operational events) */
+            raw: {
+                /**
+                 * @description Meta's change field
+                 * @example account_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
+            test?: boolean;
+        };
+        /**
+         * @description Body POSTed to your endpoint for `webhook.endpoint_recovered`: The first successful delivery to an endpoint after a failing period (one that was reported by webhook.delivery_failing).
+         * @example {
+         *       "id": "evt_3nq0Zs1s9m4yQH2B7xkq8cD1aLw",
+         *       "type": "webhook.endpoint_recovered",
+         *       "created_at": "2026-05-12T16:10:17Z",
+         *       "timestamp": "2026-05-12T16:10:17.000Z",
+         *       "workspace_id": "5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11",
+         *       "waba_id": "102290129340398",
+         *       "phone_number_id": null,
+         *       "data": {
+         *         "endpoint_id": "5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f",
+         *         "url": "https://hooks.example.com/whatsapp",
+         *         "failing_since": "2026-05-12T15:40:17Z",
+         *         "recovered_at": "2026-05-12T16:02:40Z"
+         *       },
+         *       "raw": null
+         *     }
+         */
+        WebhookEndpointRecoveredEvent: {
+            /**
+             * @description Event id, stable across retries; also the webhook-id header
+             * @example evt_3nq0Zs1s9m4yQH2B7xkq8cD1aLw
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "webhook.endpoint_recovered";
+            /**
+             * Format: date-time
+             * @description When it happened according to Meta
+             * @example 2026-05-12T16:10:17Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
+             * @example 2026-05-12T16:10:17.000Z
+             */
+            timestamp?: string;
+            /**
+             * Format: uuid
+             * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
+             */
+            workspace_id: string;
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
+            waba_id: string | null;
+            /**
+             * @description Business phone number id, where Meta gives one
+             * @example 117263540981001
+             */
+            phone_number_id: string | null;
+            data: components["schemas"]["WebhookEndpointRecoveredPayload"];
+            /** @description Meta's original change (null for operational events) */
+            raw: {
+                /**
+                 * @description Meta's change field
+                 * @example account_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
+            test?: boolean;
+        };
+        /**
+         * @description Body POSTed to your endpoint for `webhook.endpoint_created`: A webhook endpoint was added to the workspace.
+         * @example {
+         *       "id": "evt_3nq0Zs1s9m4yQH2B7xkq8cD1aLw",
+         *       "type": "webhook.endpoint_created",
+         *       "created_at": "2026-05-12T16:10:17Z",
+         *       "timestamp": "2026-05-12T16:10:17.000Z",
+         *       "workspace_id": "5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11",
+         *       "waba_id": "102290129340398",
+         *       "phone_number_id": null,
+         *       "data": {
+         *         "endpoint_id": "5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f",
+         *         "url": "https://hooks.example.com/whatsapp",
+         *         "description": "CRM sync",
+         *         "events": [
+         *           "message.*"
+         *         ],
+         *         "enabled": true,
+         *         "rate_limit_per_second": 50,
+         *         "changed_at": "2026-05-12T16:10:17Z"
+         *       },
+         *       "raw": null
+         *     }
+         */
+        WebhookEndpointCreatedEvent: {
+            /**
+             * @description Event id, stable across retries; also the webhook-id header
+             * @example evt_3nq0Zs1s9m4yQH2B7xkq8cD1aLw
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "webhook.endpoint_created";
+            /**
+             * Format: date-time
+             * @description When it happened according to Meta
+             * @example 2026-05-12T16:10:17Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
+             * @example 2026-05-12T16:10:17.000Z
+             */
+            timestamp?: string;
+            /**
+             * Format: uuid
+             * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
+             */
+            workspace_id: string;
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
+            waba_id: string | null;
+            /**
+             * @description Business phone number id, where Meta gives one
+             * @example 117263540981001
+             */
+            phone_number_id: string | null;
+            data: components["schemas"]["WebhookEndpointChangedPayload"];
+            /** @description Meta's original change (null for operational events) */
+            raw: {
+                /**
+                 * @description Meta's change field
+                 * @example account_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
+            test?: boolean;
+        };
+        /**
+         * @description Body POSTed to your endpoint for `webhook.endpoint_updated`: A webhook endpoint was changed (URL, events, filter, headers, rate limit, enabled).
+         * @example {
+         *       "id": "evt_3nq0Zs1s9m4yQH2B7xkq8cD1aLw",
+         *       "type": "webhook.endpoint_updated",
+         *       "created_at": "2026-05-12T16:10:17Z",
+         *       "timestamp": "2026-05-12T16:10:17.000Z",
+         *       "workspace_id": "5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11",
+         *       "waba_id": "102290129340398",
+         *       "phone_number_id": null,
+         *       "data": {
+         *         "endpoint_id": "5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f",
+         *         "url": "https://hooks.example.com/whatsapp",
+         *         "description": "CRM sync",
+         *         "events": [
+         *           "message.*"
+         *         ],
+         *         "enabled": true,
+         *         "rate_limit_per_second": 50,
+         *         "changed_at": "2026-05-12T16:10:17Z"
+         *       },
+         *       "raw": null
+         *     }
+         */
+        WebhookEndpointUpdatedEvent: {
+            /**
+             * @description Event id, stable across retries; also the webhook-id header
+             * @example evt_3nq0Zs1s9m4yQH2B7xkq8cD1aLw
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "webhook.endpoint_updated";
+            /**
+             * Format: date-time
+             * @description When it happened according to Meta
+             * @example 2026-05-12T16:10:17Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
+             * @example 2026-05-12T16:10:17.000Z
+             */
+            timestamp?: string;
+            /**
+             * Format: uuid
+             * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
+             */
+            workspace_id: string;
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
+            waba_id: string | null;
+            /**
+             * @description Business phone number id, where Meta gives one
+             * @example 117263540981001
+             */
+            phone_number_id: string | null;
+            data: components["schemas"]["WebhookEndpointChangedPayload"];
+            /** @description Meta's original change (null for operational events) */
+            raw: {
+                /**
+                 * @description Meta's change field
+                 * @example account_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
+            test?: boolean;
+        };
+        /**
+         * @description Body POSTed to your endpoint for `webhook.endpoint_deleted`: A webhook endpoint was deleted; its pending deliveries are dropped.
+         * @example {
+         *       "id": "evt_3nq0Zs1s9m4yQH2B7xkq8cD1aLw",
+         *       "type": "webhook.endpoint_deleted",
+         *       "created_at": "2026-05-12T16:10:17Z",
+         *       "timestamp": "2026-05-12T16:10:17.000Z",
+         *       "workspace_id": "5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11",
+         *       "waba_id": "102290129340398",
+         *       "phone_number_id": null,
+         *       "data": {
+         *         "endpoint_id": "5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f",
+         *         "url": "https://hooks.example.com/whatsapp",
+         *         "description": "CRM sync",
+         *         "events": [
+         *           "message.*"
+         *         ],
+         *         "enabled": true,
+         *         "rate_limit_per_second": 50,
+         *         "changed_at": "2026-05-12T16:10:17Z"
+         *       },
+         *       "raw": null
+         *     }
+         */
+        WebhookEndpointDeletedEvent: {
+            /**
+             * @description Event id, stable across retries; also the webhook-id header
+             * @example evt_3nq0Zs1s9m4yQH2B7xkq8cD1aLw
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "webhook.endpoint_deleted";
+            /**
+             * Format: date-time
+             * @description When it happened according to Meta
+             * @example 2026-05-12T16:10:17Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
+             * @example 2026-05-12T16:10:17.000Z
+             */
+            timestamp?: string;
+            /**
+             * Format: uuid
+             * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
+             */
+            workspace_id: string;
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
+            waba_id: string | null;
+            /**
+             * @description Business phone number id, where Meta gives one
+             * @example 117263540981001
+             */
+            phone_number_id: string | null;
+            data: components["schemas"]["WebhookEndpointChangedPayload"];
+            /** @description Meta's original change (null for operational events) */
+            raw: {
+                /**
+                 * @description Meta's change field
+                 * @example account_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
+            test?: boolean;
+        };
+        /**
+         * @description Body POSTed to your endpoint for `webhook.secret_rotated`: An endpoint's signing secret was rotated; the previous one keeps signing until previous_secret_expires_at.
+         * @example {
+         *       "id": "evt_3nq0Zs1s9m4yQH2B7xkq8cD1aLw",
+         *       "type": "webhook.secret_rotated",
+         *       "created_at": "2026-05-12T16:10:17Z",
+         *       "timestamp": "2026-05-12T16:10:17.000Z",
+         *       "workspace_id": "5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11",
+         *       "waba_id": "102290129340398",
+         *       "phone_number_id": null,
+         *       "data": {
+         *         "endpoint_id": "5b0c2f7e-6a3e-4f7e-9a55-1f0a3c1d2e4f",
+         *         "url": "https://hooks.example.com/whatsapp",
+         *         "rotated_at": "2026-05-12T16:10:17Z",
+         *         "previous_secret_expires_at": "2026-05-13T16:10:17Z"
+         *       },
+         *       "raw": null
+         *     }
+         */
+        WebhookSecretRotatedEvent: {
+            /**
+             * @description Event id, stable across retries; also the webhook-id header
+             * @example evt_3nq0Zs1s9m4yQH2B7xkq8cD1aLw
+             */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "webhook.secret_rotated";
+            /**
+             * Format: date-time
+             * @description When it happened according to Meta
+             * @example 2026-05-12T16:10:17Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description The event time with milliseconds (the Standard Webhooks payload `timestamp`); absent only on events stored before it existed
+             * @example 2026-05-12T16:10:17.000Z
+             */
+            timestamp?: string;
+            /**
+             * Format: uuid
+             * @example 5f0c6a1e-2f43-4c53-9d4c-2b2f8e0c1a11
+             */
+            workspace_id: string;
+            /**
+             * @description WhatsApp Business Account id; null when the event has none
+             * @example 102290129340398
+             */
+            waba_id: string | null;
+            /**
+             * @description Business phone number id, where Meta gives one
+             * @example 117263540981001
+             */
+            phone_number_id: string | null;
+            data: components["schemas"]["WebhookSecretRotatedPayload"];
+            /** @description Meta's original change (null for operational events) */
+            raw: {
+                /**
+                 * @description Meta's change field
+                 * @example account_update
+                 */
+                field: string;
+                /** @description Meta's change value, as received (any JSON object) */
+                value: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /**
+             * @description Present and true only on test events
+             * @example true
+             */
+            test?: boolean;
+        };
+        /**
          * @description Body POSTed to your endpoint for `meta.unmapped_change`: A Meta change this service has no typed event for (fields such as messaging_handovers, account_settings_update, consumer_profile, tracking_events, template_correct_category_detection, and fields Meta adds later) or could not read, delivered with Meta's raw value. Subscribe to it to receive every Meta change, not only the typed ones.
          * @example {
          *       "id": "evt_3nq0Zs1s9m4yQH2B7xkq8cD1aLw",
@@ -7907,7 +8648,7 @@ export interface components {
             test?: boolean;
         };
         /** @description Any event delivered to a webhook endpoint, discriminated by `type`. */
-        WebhookEvent: components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageStatusUpdatedEvent"] | components["schemas"]["MessageErrorEvent"] | components["schemas"]["MessageEchoedEvent"] | components["schemas"]["UserPreferencesUpdatedEvent"] | components["schemas"]["CallConnectingEvent"] | components["schemas"]["CallTerminatedEvent"] | components["schemas"]["CallStatusUpdatedEvent"] | components["schemas"]["HistorySyncedEvent"] | components["schemas"]["ContactSyncedEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["UserIdUpdatedEvent"] | components["schemas"]["GroupLifecycleUpdatedEvent"] | components["schemas"]["GroupParticipantsUpdatedEvent"] | components["schemas"]["GroupSettingsUpdatedEvent"] | components["schemas"]["GroupStatusUpdatedEvent"] | components["schemas"]["TemplateStatusUpdatedEvent"] | components["schemas"]["TemplateQualityUpdatedEvent"] | components["schemas"]["TemplateCategoryUpdatedEvent"] | components["schemas"]["TemplateComponentsUpdatedEvent"] | components["schemas"]["PhoneNumberNameUpdatedEvent"] | components["schemas"]["PhoneNumberQualityUpdatedEvent"] | components["schemas"]["AccountUpdatedEvent"] | components["schemas"]["AccountAlertEvent"] | components["schemas"]["AccountReviewUpdatedEvent"] | components["schemas"]["AccountCapabilityUpdatedEvent"] | components["schemas"]["AccountSecurityEventEvent"] | components["schemas"]["FlowStatusUpdatedEvent"] | components["schemas"]["FlowAlertEvent"] | components["schemas"]["PartnerSolutionUpdatedEvent"] | components["schemas"]["PaymentConfigurationUpdatedEvent"] | components["schemas"]["CtwaAutomaticEventEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["MetaUnmappedChangeEvent"];
+        WebhookEvent: components["schemas"]["MessageReceivedEvent"] | components["schemas"]["MessageStatusUpdatedEvent"] | components["schemas"]["MessageErrorEvent"] | components["schemas"]["MessageEchoedEvent"] | components["schemas"]["UserPreferencesUpdatedEvent"] | components["schemas"]["CallConnectingEvent"] | components["schemas"]["CallTerminatedEvent"] | components["schemas"]["CallStatusUpdatedEvent"] | components["schemas"]["HistorySyncedEvent"] | components["schemas"]["ContactSyncedEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["MessageDeletedEvent"] | components["schemas"]["UserIdUpdatedEvent"] | components["schemas"]["GroupLifecycleUpdatedEvent"] | components["schemas"]["GroupParticipantsUpdatedEvent"] | components["schemas"]["GroupSettingsUpdatedEvent"] | components["schemas"]["GroupStatusUpdatedEvent"] | components["schemas"]["TemplateStatusUpdatedEvent"] | components["schemas"]["TemplateQualityUpdatedEvent"] | components["schemas"]["TemplateCategoryUpdatedEvent"] | components["schemas"]["TemplateComponentsUpdatedEvent"] | components["schemas"]["PhoneNumberNameUpdatedEvent"] | components["schemas"]["PhoneNumberQualityUpdatedEvent"] | components["schemas"]["AccountUpdatedEvent"] | components["schemas"]["AccountAlertEvent"] | components["schemas"]["AccountReviewUpdatedEvent"] | components["schemas"]["AccountCapabilityUpdatedEvent"] | components["schemas"]["AccountSecurityEventEvent"] | components["schemas"]["FlowStatusUpdatedEvent"] | components["schemas"]["FlowAlertEvent"] | components["schemas"]["PartnerSolutionUpdatedEvent"] | components["schemas"]["PaymentConfigurationUpdatedEvent"] | components["schemas"]["CtwaAutomaticEventEvent"] | components["schemas"]["WebhookEndpointDisabledEvent"] | components["schemas"]["WebhookDeliveryFailingEvent"] | components["schemas"]["WebhookDeliveryExhaustedEvent"] | components["schemas"]["WebhookEndpointRecoveredEvent"] | components["schemas"]["WebhookEndpointCreatedEvent"] | components["schemas"]["WebhookEndpointUpdatedEvent"] | components["schemas"]["WebhookEndpointDeletedEvent"] | components["schemas"]["WebhookSecretRotatedEvent"] | components["schemas"]["MetaUnmappedChangeEvent"];
     };
     responses: never;
     parameters: never;
@@ -9054,7 +9795,7 @@ export interface operations {
                 /** @description Only deliveries in this state */
                 state?: "pending" | "succeeded" | "failed";
                 /** @description Only this event type */
-                event_type?: "message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "meta.unmapped_change";
+                event_type?: "message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "webhook.delivery_failing" | "webhook.delivery_exhausted" | "webhook.endpoint_recovered" | "webhook.endpoint_created" | "webhook.endpoint_updated" | "webhook.endpoint_deleted" | "webhook.secret_rotated" | "meta.unmapped_change";
                 /** @description Deliveries created at or after this time (ISO-8601) */
                 since?: string;
                 /** @description Deliveries created before this time (ISO-8601) */

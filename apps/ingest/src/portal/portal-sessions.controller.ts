@@ -27,7 +27,10 @@ export class PortalSessionsController {
   }
 
   @Get()
-  @ApiOperation({ summary: "List a workspace's settings-page sign-ins (newest 100, prefixes only)" })
+  @ApiOperation({
+    summary: "List a workspace's settings-page sign-ins (newest 100, prefixes only)",
+    description: 'Each sign-in with its token prefix, expiry, read-only flag and revocation time; the tokens themselves are never shown again.',
+  })
   @ApiOkResponse({ type: PortalSessionDto, isArray: true })
   list(@Param('workspaceId', uuid) workspaceId: string) {
     return this.sessions.list(workspaceId);
@@ -35,7 +38,10 @@ export class PortalSessionsController {
 
   @Delete(':sessionId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Revoke a settings-page sign-in: its URL and the page it opened stop working at once' })
+  @ApiOperation({
+    summary: 'Revoke a settings-page sign-in: its URL and the page it opened stop working at once',
+    description: 'The next request of a page signed in with it answers 401. Unknown, already revoked or another workspace’s sign-in: 404.',
+  })
   @ApiNoContentResponse()
   revoke(@Param('workspaceId', uuid) workspaceId: string, @Param('sessionId', uuid) sessionId: string) {
     return this.sessions.revoke(workspaceId, sessionId);
