@@ -8,6 +8,7 @@ import { EndpointHealthService } from '../endpoints/endpoint-health.service';
 import { OperationalEvents } from '../endpoints/operational-events.service';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
 import { AttemptRecorder } from './attempt-recorder.service';
+import { DeliveryOutcome } from './delivery-outcome';
 import { DeliveryPipeline } from './delivery-pipeline.service';
 import { WebhookDeliveryService } from './webhook-delivery.service';
 
@@ -40,6 +41,13 @@ function response(overrides: Partial<OutboundResponse>): OutboundResponse {
   return { ok: false, statusCode: null, errorClass: null, errorMessage: null, responseBody: null, retryAfterMs: null, durationMs: 3, ...overrides };
 }
 
+/** The outcome once its record is durable, without the `recorded` promise (what the transport acts on). */
+async function settled(pipeline: DeliveryPipeline, j: DeliveryJob, e: WebhookEndpointEntity | null): Promise<DeliveryOutcome> {
+  const { recorded, ...outcome } = await pipeline.process(j, e);
+  await recorded;
+  return outcome;
+}
+
 function pipelineWith(answer: OutboundResponse) {
   const records: AttemptRecord[] = [];
   const sent: Buffer[] = [];
@@ -65,7 +73,7 @@ describe('DeliveryPipeline outcome rules', () => {
   it('a 2xx is recorded as succeeded, sends the body as consumed, asks for no retry', async () => {
     const t = pipelineWith(response({ ok: true, statusCode: 204 }));
     const j = job();
-    expect(await t.pipeline.process(j, endpoint())).toEqual({});
+    expect(await settled(t.pipeline, j, endpoint())).toEqual({});
     expect(t.sent[0]).toBe(j.body);
     expect(t.records).toHaveLength(1);
     expect(t.records[0]).toMatchObject({ state: 'succeeded', success: true, statusCode: 204, attempt: 1, trigger: 'auto', nextAttemptAt: null });
@@ -74,7 +82,7 @@ describe('DeliveryPipeline outcome rules', () => {
 
   it('a 500 on attempt 1 is pending with a retry for attempt 2 in the first tier', async () => {
     const t = pipelineWith(response({ statusCode: 500, errorClass: 'http_error', errorMessage: 'HTTP 500' }));
-    const outcome = await t.pipeline.process(job(), endpoint());
+    const outcome = await settled(t.pipeline, job(), endpoint());
     expect(outcome).toEqual({ retry: { nextAttempt: 2, tierMs: 1000, delayMs: 1000 } });
     expect(t.records[0]).toMatchObject({ state: 'pending', success: false, statusCode: 500 });
     expect(t.records[0].nextAttemptAt).toBeInstanceOf(Date);
@@ -83,15 +91,15 @@ describe('DeliveryPipeline outcome rules', () => {
 
   it('the last attempt of the schedule fails for good', async () => {
     const t = pipelineWith(response({ statusCode: 503, errorClass: 'http_error' }));
-    expect(await t.pipeline.process(job({ attempt: 3 }), endpoint())).toEqual({});
+    expect(await settled(t.pipeline, job({ attempt: 3 }), endpoint())).toEqual({});
     expect(t.records[0]).toMatchObject({ state: 'failed', attempt: 3 });
   });
 
   it('a delivery that used all its attempts emits webhook.delivery_exhausted once (its id names event and endpoint)', async () => {
     const t = pipelineWith(response({ statusCode: 503, errorClass: 'http_error', errorMessage: 'HTTP 503' }));
-    await t.pipeline.process(job({ attempt: 2 }), endpoint());
+    await settled(t.pipeline, job({ attempt: 2 }), endpoint());
     expect(t.emitted).toHaveLength(0);
-    await t.pipeline.process(job({ attempt: 3 }), endpoint());
+    await settled(t.pipeline, job({ attempt: 3 }), endpoint());
     expect(t.emitted).toEqual([
       {
         type: 'webhook.delivery_exhausted',
@@ -111,9 +119,9 @@ describe('DeliveryPipeline outcome rules', () => {
 
   it('no exhausted event for a one-shot resend, a 410, or an exhausted event itself', async () => {
     const t = pipelineWith(response({ statusCode: 500, errorClass: 'http_error' }));
-    await t.pipeline.process(job({ trigger: 'manual', retryAllowed: false }), endpoint());
+    await settled(t.pipeline, job({ trigger: 'manual', retryAllowed: false }), endpoint());
     const exhausted = { id: 'evt_2', type: 'webhook.delivery_exhausted', workspace_id: 'ws-1', data: { endpoint_id: 'ep-2' } };
-    await t.pipeline.process(job({ attempt: 3, envelope: exhausted }), endpoint());
+    await settled(t.pipeline, job({ attempt: 3, envelope: exhausted }), endpoint());
     const gone = pipelineWith(response({ statusCode: 410, errorClass: 'http_error' }));
     await gone.pipeline.process(job(), endpoint());
     expect([...t.emitted, ...gone.emitted]).toEqual([]);
@@ -122,47 +130,47 @@ describe('DeliveryPipeline outcome rules', () => {
   it('an operational event about the endpoint itself is not sent to it while it is failing; others get it', async () => {
     const t = pipelineWith(response({ ok: true, statusCode: 200 }));
     const failing = { id: 'evt_3', type: 'webhook.delivery_failing', workspace_id: 'ws-1', data: { endpoint_id: 'ep-1' } };
-    expect(await t.pipeline.process(job({ envelope: failing }), endpoint({ failingSince: new Date() }))).toEqual({});
+    expect(await settled(t.pipeline, job({ envelope: failing }), endpoint({ failingSince: new Date() }))).toEqual({});
     expect(t.sent).toHaveLength(0);
     expect(t.records).toHaveLength(0);
-    await t.pipeline.process(job({ envelope: failing, endpointId: 'ep-2' }), endpoint({ id: 'ep-2', failingSince: new Date() }));
-    await t.pipeline.process(job({ envelope: failing }), endpoint({ failingSince: null }));
+    await settled(t.pipeline, job({ envelope: failing, endpointId: 'ep-2' }), endpoint({ id: 'ep-2', failingSince: new Date() }));
+    await settled(t.pipeline, job({ envelope: failing }), endpoint({ failingSince: null }));
     expect(t.sent).toHaveLength(2);
   });
 
   it('429 with Retry-After asks the transport to hold this endpoint that long', async () => {
     const t = pipelineWith(response({ statusCode: 429, errorClass: 'http_error', retryAfterMs: 800 }));
-    expect(await t.pipeline.process(job(), endpoint())).toEqual({ retry: { nextAttempt: 2, tierMs: 1000, delayMs: 1000 }, throttleMs: 800 });
+    expect(await settled(t.pipeline, job(), endpoint())).toEqual({ retry: { nextAttempt: 2, tierMs: 1000, delayMs: 1000 }, throttleMs: 800 });
   });
 
   it('the schedule restarts after a resend/recover base, attempt numbers continue', async () => {
     const t = pipelineWith(response({ statusCode: 500, errorClass: 'http_error' }));
-    const outcome = await t.pipeline.process(job({ attempt: 4, scheduleBase: 3, trigger: 'recover' }), endpoint());
+    const outcome = await settled(t.pipeline, job({ attempt: 4, scheduleBase: 3, trigger: 'recover' }), endpoint());
     expect(outcome).toEqual({ retry: { nextAttempt: 5, tierMs: 1000, delayMs: 1000 } });
   });
 
   it('410 Gone is final and says the endpoint is disabled', async () => {
     const t = pipelineWith(response({ statusCode: 410, errorClass: 'http_error' }));
-    expect(await t.pipeline.process(job(), endpoint())).toEqual({});
+    expect(await settled(t.pipeline, job(), endpoint())).toEqual({});
     expect(t.records[0]).toMatchObject({ state: 'failed', errorMessage: 'HTTP 410 Gone: the endpoint is disabled' });
     expect(t.health.failures).toEqual([410]);
   });
 
   it('a one-shot manual resend is not retried', async () => {
     const t = pipelineWith(response({ statusCode: 500, errorClass: 'http_error' }));
-    expect(await t.pipeline.process(job({ trigger: 'manual', retryAllowed: false }), endpoint())).toEqual({});
+    expect(await settled(t.pipeline, job({ trigger: 'manual', retryAllowed: false }), endpoint())).toEqual({});
     expect(t.records[0]).toMatchObject({ state: 'failed', trigger: 'manual' });
   });
 
   it('Retry-After longer than the schedule picks the smallest tier that covers it', async () => {
     const t = pipelineWith(response({ statusCode: 429, errorClass: 'http_error', retryAfterMs: 3000 }));
-    expect(await t.pipeline.process(job(), endpoint())).toEqual({ retry: { nextAttempt: 2, tierMs: 5000, delayMs: 5000 }, throttleMs: 3000 });
+    expect(await settled(t.pipeline, job(), endpoint())).toEqual({ retry: { nextAttempt: 2, tierMs: 5000, delayMs: 5000 }, throttleMs: 3000 });
   });
 
   it('a disabled or deleted endpoint gets a failed record and no HTTP call', async () => {
     const t = pipelineWith(response({ ok: true, statusCode: 200 }));
-    await t.pipeline.process(job(), endpoint({ enabled: false, disabledReason: 'failing' }));
-    await t.pipeline.process(job(), null);
+    await settled(t.pipeline, job(), endpoint({ enabled: false, disabledReason: 'failing' }));
+    await settled(t.pipeline, job(), null);
     expect(t.sent).toHaveLength(0);
     expect(t.records.map((r) => [r.state, r.errorClass])).toEqual([
       ['failed', 'endpoint_disabled'],
@@ -172,14 +180,14 @@ describe('DeliveryPipeline outcome rules', () => {
 
   it('an event outside the endpoint filter is acked silently: no call, no record', async () => {
     const t = pipelineWith(response({ ok: true, statusCode: 200 }));
-    expect(await t.pipeline.process(job(), endpoint({ filter: { phone_number_ids: ['999'] } }))).toEqual({});
+    expect(await settled(t.pipeline, job(), endpoint({ filter: { phone_number_ids: ['999'] } }))).toEqual({});
     expect(t.sent).toHaveLength(0);
     expect(t.records).toHaveLength(0);
   });
 
-  it('when the attempt cannot be recorded the job fails, so the transport requeues it', async () => {
+  it('when the attempt cannot be recorded, `recorded` rejects, so the transport requeues the message', async () => {
     const t = pipelineWith(response({ ok: true, statusCode: 200 }));
     (t.pipeline as unknown as { recorder: { record: () => Promise<void> } }).recorder.record = () => Promise.reject(new Error('db down'));
-    await expect(t.pipeline.process(job(), endpoint())).rejects.toThrow('db down');
+    await expect(settled(t.pipeline, job(), endpoint())).rejects.toThrow('db down');
   });
 });

@@ -15,9 +15,9 @@ import { WebhookDeliveryService } from './webhook-delivery.service';
 const EXHAUSTED_EVENT = 'webhook.delivery_exhausted';
 
 /**
- * One delivery job → one attempt: skip (disabled, deleted, filtered), or sign and POST; the attempt is
- * recorded (durably) before it resolves, with the retry the transport must schedule when one is due.
- * Throwing means the attempt's outcome could not be kept: the transport requeues the message.
+ * One delivery job → one attempt: skip (disabled, deleted, filtered), or sign and POST. It resolves once
+ * the HTTP call is done, with the retry the transport must schedule when one is due and `recorded`, which
+ * settles when the attempt's record is durable (the transport acks only then, and requeues if it fails).
  */
 @Injectable()
 export class DeliveryPipeline {
@@ -52,14 +52,15 @@ export class DeliveryPipeline {
       if (JsonLogger.isLevelEnabled('debug'))
         this.logger.debug({ msg: 'delivery skipped', event_id: base.eventId, endpoint_id: base.endpointId, attempt, error_class: errorClass });
       this.metrics.deliveriesFinished.inc({ state: 'failed' });
-      await this.recorder.record(
+      const recorded = this.recorder.record(
         undeliveredAttemptRecord(
           base,
           errorClass,
           endpoint ? `Not delivered: endpoint disabled (${endpoint.disabledReason ?? 'by its owner'})` : 'Not delivered: endpoint deleted',
         ),
       );
-      return {};
+      recorded.catch(() => undefined); // awaited by the transport; marked handled so an early failure is not "unhandled"
+      return { recorded };
     }
     if (!matchesEndpointFilter(endpoint.filter, envelope)) {
       this.metrics.skipped.inc({ reason: 'filtered' });
@@ -108,7 +109,8 @@ export class DeliveryPipeline {
       else if (state === 'failed') this.logger.warn(line);
       else this.logger.log(line);
     }
-    await this.recorder.record(record);
+    const recorded = this.recorder.record(record);
+    recorded.catch(() => undefined); // awaited by the transport; marked handled so an early failure is not "unhandled"
     if (state !== 'pending') this.metrics.deliveriesFinished.inc({ state });
 
     // Used all its scheduled attempts (not a one-off resend, not a 410 that disables the endpoint anyway).
@@ -129,7 +131,7 @@ export class DeliveryPipeline {
 
     const healthUpdate = res.ok ? this.health.onSuccess(endpoint, startedAt) : this.health.onFailure(endpoint, startedAt, res.statusCode);
     healthUpdate.catch((err) => this.logger.error(`health update of endpoint ${endpoint.id} failed: ${(err as Error).message}`));
-    const outcome: DeliveryOutcome = plan ? { retry: { ...plan, nextAttempt: attempt + 1 } } : {};
+    const outcome: DeliveryOutcome = plan ? { recorded, retry: { ...plan, nextAttempt: attempt + 1 } } : { recorded };
     if (res.statusCode === 429 && res.retryAfterMs !== null && res.retryAfterMs > 0) outcome.throttleMs = res.retryAfterMs;
     return outcome;
   }

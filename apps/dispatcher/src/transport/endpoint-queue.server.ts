@@ -182,6 +182,13 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
   /** A retry is confirmed in its delay queue before the original is acked; then the message is done. */
   private async finish(ch: ConfirmChannel, msg: ConsumeMessage, c: Consumer, outcome: DeliveryOutcome): Promise<void> {
     try {
+      await outcome.recorded;
+    } catch (err) {
+      this.logger.error(`an attempt of a delivery to ${c.id} could not be recorded, requeued: ${(err as Error).message}`);
+      this.channel.settle(ch, msg, false);
+      return;
+    }
+    try {
       if (outcome.throttleMs) {
         await this.rate
           .pause(c.id, outcome.throttleMs, c.endpoint?.rateLimitPerSecond ?? null)
