@@ -1,8 +1,9 @@
-import { bodyHash, canonicalJson, IDEMPOTENCY_KEY_PATTERN } from './request-fingerprint';
+import { stableStringify } from '@app/events';
+import { bodyHash, IDEMPOTENCY_KEY_PATTERN } from './request-fingerprint';
 
 describe('request fingerprint', () => {
   it('sorts keys at every level and keeps array order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: 'x' } })).toBe('{"a":{"c":"x","d":[3,{"y":2,"z":1}]},"b":1}');
+    expect(stableStringify({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: 'x' } })).toBe('{"a":{"c":"x","d":[3,{"y":2,"z":1}]},"b":1}');
   });
 
   it('hashes bodies that mean the same alike, and different ones apart', () => {

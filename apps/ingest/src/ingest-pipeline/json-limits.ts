@@ -1,4 +1,4 @@
-import { canonicalJson } from '@app/events';
+import { stableStringify } from '@app/events';
 
 /**
  * Deepest change value translated and stored as JSON. Meta's payloads are a dozen levels deep at
@@ -32,7 +32,7 @@ const JSONB_UNSAFE = /\\u(0000|d[89a-f][0-9a-f]{2})/i;
  */
 export function storableJson(value: unknown): string | null {
   if (value === undefined) return null;
-  if (depthExceeds(value)) return JSON.stringify(canonicalJson(value));
-  const text = canonicalJson(value);
+  if (depthExceeds(value)) return JSON.stringify(stableStringify(value));
+  const text = stableStringify(value);
   return JSONB_UNSAFE.test(text) ? JSON.stringify(text) : text;
 }

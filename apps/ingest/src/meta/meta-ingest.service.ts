@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { canonicalJson, findTranslator, MetaWebhookBody, TranslatedEvent, UnreadableChangeError, UnreadableItem, unmappedChangeEvent } from '@app/events';
+import { stableStringify, findTranslator, MetaWebhookBody, TranslatedEvent, UnreadableChangeError, UnreadableItem, unmappedChangeEvent } from '@app/events';
 import { IngestBatcher, IngestResult, PendingChange } from '../ingest-pipeline/ingest-batcher.service';
 import { depthExceeds, MAX_VALUE_DEPTH } from '../ingest-pipeline/json-limits';
 
@@ -12,7 +12,7 @@ export const WABA_OBJECT = 'whatsapp_business_account';
  */
 export function changeKey(scope: string, entryTime: number | undefined, value: unknown): string {
   return `sha256:${createHash('sha256')
-    .update(`${scope}\n${entryTime ?? ''}\n${canonicalJson(value)}`)
+    .update(`${scope}\n${entryTime ?? ''}\n${stableStringify(value)}`)
     .digest('hex')}`;
 }
 
@@ -43,7 +43,7 @@ export class MetaIngestService {
     if (body.object !== WABA_OBJECT) {
       // Another product's webhook: kept whole, as text when too deep to store as JSON.
       const deep = depthExceeds(body);
-      const value = deep ? canonicalJson(body) : body;
+      const value = deep ? stableStringify(body) : body;
       return [
         {
           object: body.object,
@@ -84,7 +84,7 @@ export class MetaIngestService {
 
     // Checked before anything walks the value recursively (translators, JSON.stringify, hashing).
     if (depthExceeds(original)) {
-      const text = canonicalJson(original);
+      const text = stableStringify(original);
       return { ...base, value: text, unmapped: [unmapped('unreadable', text, tooDeepMessage)], unhandled: { reason: 'too_deep', error: tooDeepMessage } };
     }
     const translator = findTranslator(field);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { UnmappedChangeReason } from '../payloads/meta-unmapped-change.payload';
-import { occurredAt } from './translator-helpers';
+import { occurredAt, stableStringify } from './translator-helpers';
 import { TranslatedEvent, TranslationContext } from './translator.types';
 
 /** The event type that carries a Meta change (or one item of it) no translator turned into an event. */
@@ -20,50 +20,6 @@ export interface UnmappedChangeInput {
   value: unknown;
 }
 
-/** Marks text to emit as is, apart from values still to serialise. */
-class Literal {
-  constructor(readonly text: string) {}
-}
-
-/**
- * JSON text with object keys sorted at every level: equal content, equal text. The same text as
- * `stableStringify`, but built with an explicit stack, so a value nested thousands of levels deep
- * cannot overflow the call stack.
- */
-export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (item instanceof Literal) {
-      out.push(item.text);
-    } else if (item === undefined) {
-      out.push('null');
-    } else if (item === null || typeof item !== 'object') {
-      out.push(JSON.stringify(item) ?? 'null');
-    } else if (Array.isArray(item)) {
-      stack.push(new Literal(']'));
-      for (let i = item.length - 1; i >= 0; i--) {
-        stack.push(item[i]);
-        if (i > 0) stack.push(new Literal(','));
-      }
-      stack.push(new Literal('['));
-    } else {
-      const record = item as Record<string, unknown>;
-      const keys = Object.keys(record)
-        .filter((k) => record[k] !== undefined)
-        .sort();
-      stack.push(new Literal('}'));
-      for (let i = keys.length - 1; i >= 0; i--) {
-        stack.push(record[keys[i]]);
-        stack.push(new Literal(`${i > 0 ? ',' : ''}${JSON.stringify(keys[i])}:`));
-      }
-      stack.push(new Literal('{'));
-    }
-  }
-  return out.join('');
-}
-
 /**
  * A `meta.unmapped_change` event: what Meta sent that no translator could turn into a typed event,
  * so a customer subscribed to it misses nothing. Its key covers the field, the item's path, the entry
@@ -72,7 +28,7 @@ export function canonicalJson(value: unknown): string {
  */
 export function unmappedChangeEvent(input: UnmappedChangeInput, ctx: Pick<TranslationContext, 'entryTime' | 'receivedAt'>): TranslatedEvent {
   const digest = createHash('sha256')
-    .update(`${input.field}\n${input.path ?? ''}\n${ctx.entryTime ?? ''}\n${canonicalJson(input.value)}`)
+    .update(`${input.field}\n${input.path ?? ''}\n${ctx.entryTime ?? ''}\n${stableStringify(input.value)}`)
     .digest('hex');
   const data: Record<string, unknown> = { field: input.field, reason: input.reason };
   if (input.path !== undefined) data.path = input.path;
