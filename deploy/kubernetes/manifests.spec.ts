@@ -246,6 +246,9 @@ describe.each([
 
   it('migrates with the migrate command before the apps, which never migrate themselves', () => {
     expect(config.RUN_MIGRATIONS).toBe('false');
+    // The release applies `-l 'app.kubernetes.io/component in (config,migration)'` first: the Job and what it reads.
+    const first = manifests.filter((m) => ['config', 'migration'].includes(m.metadata.labels?.['app.kubernetes.io/component'] ?? ''));
+    expect(first.map((m) => m.kind).sort()).toEqual(['ConfigMap', 'Job']);
     const job = one(manifests, 'Job', 'wa-webhooks-migrate');
     expect(job.spec.template.spec.restartPolicy).toBe('Never');
     expect(container(manifests, 'Job', 'wa-webhooks-migrate').command).toEqual(['node', 'dist/apps/ingest/main.js', 'migrate']);
