@@ -8,12 +8,13 @@
  * the image and the Kubernetes manifests start it:
  *   1. both entrypoints without secrets must exit 1 naming every missing secret;
  *   2. with secrets, a database and a vhost of their own (local PostgreSQL and RabbitMQ), `migrate`
- *      must succeed, and each app must answer /health/ready and exit 0 on SIGTERM.
- * Not verified: pulling the base image, Docker's layer cache, the image's own libraries, file
- * permissions under USER (the steps run as the current user).
+ *      must succeed, and each app must answer /health/ready and stop on SIGTERM (the dispatcher
+ *      logging that it stopped consuming).
+ * Run as root, steps 1 and 2 run as uid 1000 over a root-owned tree, as under the image's USER node.
+ * Not verified: pulling the base image, Docker's layer cache, the image's own libraries.
  */
-import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -140,8 +141,16 @@ interface Exit {
   stdout: string;
 }
 
+/**
+ * As root, the runtime tree is run as uid/gid 1000 (the image's `node` user, the pods' runAsUser) over
+ * files owned by root, as `COPY` without `--chown` leaves them in the image: the app can read its tree
+ * and write none of it, which is also what the pods' read-only root filesystem demands.
+ */
+const AS_IMAGE_USER = process.getuid?.() === 0 ? ['setpriv', '--reuid=1000', '--regid=1000', '--clear-groups'] : [];
+
 function start(args: string[], cwd: string, env: Record<string, string>): { child: ChildProcess; exited: Promise<Exit> } {
-  const child = spawn(args[0], args.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const argv = [...AS_IMAGE_USER, ...args];
+  const child = spawn(argv[0], argv.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   let stdout = '';
   child.stderr!.on('data', (d) => (stderr += d));
@@ -236,6 +245,11 @@ async function main(): Promise<void> {
     const appDir = path.join(roots[final.index], lastOf(final, 'WORKDIR')?.args[0] ?? '/');
     const cmd = lastOf(final, 'CMD')?.args;
     if (!cmd) throw new Error('the last stage has no CMD');
+    // mkdtemp makes the scratch directory private; the image user must be able to reach /app.
+    for (const dir of [scratch, roots[final.index]]) chmodSync(dir, 0o755);
+    const writable = spawnSync('/bin/sh', ['-c', `${AS_IMAGE_USER.join(' ')} touch ${appDir}/probe`.trim()]).status === 0;
+    if (AS_IMAGE_USER.length && writable) throw new Error(`${appDir} is writable by uid 1000; the image's tree would not be`);
+    log(AS_IMAGE_USER.length ? 'runtime checks run as uid 1000 over a root-owned, unwritable tree' : 'runtime checks run as the current (non-root) user');
     log(`runtime stage: USER ${lastOf(final, 'USER')?.args[0] ?? 'root'} (not emulated), ENV ${JSON.stringify(stageEnv(final))}, CMD ${JSON.stringify(cmd)}`);
     await bootChecks(appDir, stageEnv(final), cmd);
     log(`done in ${seconds(t0)}`);
