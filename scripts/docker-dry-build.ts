@@ -250,7 +250,7 @@ async function main(): Promise<void> {
     const writable = spawnSync('/bin/sh', ['-c', `${AS_IMAGE_USER.join(' ')} touch ${appDir}/probe`.trim()]).status === 0;
     if (AS_IMAGE_USER.length && writable) throw new Error(`${appDir} is writable by uid 1000; the image's tree would not be`);
     log(AS_IMAGE_USER.length ? 'runtime checks run as uid 1000 over a root-owned, unwritable tree' : 'runtime checks run as the current (non-root) user');
-    log(`runtime stage: USER ${lastOf(final, 'USER')?.args[0] ?? 'root'} (not emulated), ENV ${JSON.stringify(stageEnv(final))}, CMD ${JSON.stringify(cmd)}`);
+    log(`runtime stage: USER ${lastOf(final, 'USER')?.args[0] ?? 'root'}, ENV ${JSON.stringify(stageEnv(final))}, CMD ${JSON.stringify(cmd)}`);
     await bootChecks(appDir, stageEnv(final), cmd);
     log(`done in ${seconds(t0)}`);
   } finally {
