@@ -1,9 +1,16 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../test/support/app-process';
 
 export const ROOT = path.resolve(__dirname, '../..');
+
+/** Prefix of the next --cpu-prof file names (bench/run.ts sets it to the scenario's name). */
+let profileLabel = 'bench';
+export function setProfileLabel(label: string): void {
+  profileLabel = label;
+}
 
 /**
  * A built app (dist/apps/<name>/main.js) as its own process, like test/support/app-process.ts but with
@@ -26,6 +33,10 @@ export class BenchApp {
     return this.child?.pid;
   }
 
+  /**
+   * Starts the app; a dispatcher runs at OS priority DISPATCHER_NICE as `npm start` runs it (and compose
+   * gives it a lower CPU weight), so the ingest gets shared cores first.
+   */
   static async start(name: 'ingest' | 'dispatcher', env: Record<string, string>, execArgv: string[] = []): Promise<BenchApp> {
     const port = await freePort();
     const app = new BenchApp(name, port);
@@ -33,7 +44,7 @@ export class BenchApp {
     if (execArgv.includes('--cpu-prof')) mkdirSync(profileDir(), { recursive: true });
     const args = [
       ...execArgv.flatMap((a) =>
-        a === '--cpu-prof' ? ['--cpu-prof', '--cpu-prof-dir', profileDir(), '--cpu-prof-name', `${name}-${Date.now()}.cpuprofile`] : [a],
+        a === '--cpu-prof' ? ['--cpu-prof', '--cpu-prof-dir', profileDir(), '--cpu-prof-name', `${profileLabel}-${name}-${Date.now()}.cpuprofile`] : [a],
       ),
       path.join(ROOT, 'dist/apps', name, 'main.js'),
     ];
@@ -41,6 +52,7 @@ export class BenchApp {
       env: { PATH: process.env.PATH ?? '', ...env, [portVar]: String(port), HOST: '127.0.0.1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    if (name === 'dispatcher' && DISPATCHER_NICE > 0 && app.child.pid) os.setPriority(app.child.pid, DISPATCHER_NICE);
     app.child.stdout!.on('data', (d) => (app.output = (app.output + d.toString()).slice(-20_000)));
     app.child.stderr!.on('data', (d) => (app.output = (app.output + d.toString()).slice(-20_000)));
     await app.waitReady();
@@ -88,16 +100,23 @@ export class BenchApp {
   }
 }
 
+/** The dispatcher's niceness, as scripts/start.js sets it (BENCH_DISPATCHER_NICE=0 to compare with equal priorities). */
+export const DISPATCHER_NICE = Number(process.env.BENCH_DISPATCHER_NICE ?? 10);
+
 export function profileDir(): string {
   return path.join(ROOT, 'bench/results/profiles');
 }
 
-/** Starts a bench/support/*.ts helper under tsx; resolves once it prints "ready". */
-export async function startHelper(script: string, args: string[]): Promise<ChildProcess> {
+/**
+ * Starts a bench/support/*.ts helper under tsx; resolves once it prints "ready". `nice`: its OS
+ * priority (the raw consumer gets the dispatcher's, so both sides of a comparison run alike).
+ */
+export async function startHelper(script: string, args: string[], nice = 0): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, script), ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
     cwd: ROOT,
   });
+  if (nice > 0 && child.pid) os.setPriority(child.pid, nice);
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d) => String(d).includes('ready') && resolve());
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
