@@ -66,7 +66,7 @@ async function run(ctx: BenchContext): Promise<Row[]> {
         receiver.reset();
         const { pids, stop } = await start();
         // From ready on (boot excluded); deliveries counted from the same moment.
-        const meter = startCpu(pids, env.databaseUrl);
+        const meter = startCpu(pids, env);
         const before = receiver.count;
         const done = await receiver.waitFor(total, 180_000, 15_000);
         cpu.set(label, { usage: meter.stop(), deliveries: receiver.count - before });

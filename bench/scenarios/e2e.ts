@@ -42,14 +42,14 @@ async function measure(
   tap: EventTap,
   seconds: number,
   processes: Record<string, (number | undefined)[]>,
-  databaseUrl: string,
+  env: { databaseUrl: string; amqpUrl: string },
 ): Promise<Run> {
   await openLoop(origin, signedStatusPayloads(RATE, WABA_ID, PHONE_NUMBER_ID, META_APP_SECRET), RATE);
   await receiver.waitFor(RATE, 20_000, 5_000);
   await sleep(500);
   receiver.reset();
   tap.reset();
-  const meter = startCpu(processes, databaseUrl);
+  const meter = startCpu(processes, env);
   const load = await openLoop(origin, signedStatusPayloads(RATE * seconds, WABA_ID, PHONE_NUMBER_ID, META_APP_SECRET), RATE);
   await receiver.waitFor(load.acked, 60_000, 10_000);
   const cpu = meter.stop();
@@ -98,7 +98,7 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       for (const replicas of [1, 2]) {
         dispatchers = await Promise.all(Array.from({ length: replicas }, () => BenchApp.start('dispatcher', env.env, ctx.execArgv)));
         await sleep(1000);
-        const r = await measure(ingest.baseUrl, receiver, tap, seconds, { ingest: [ingest.pid], dispatcher: dispatchers.map((d) => d.pid) }, env.databaseUrl);
+        const r = await measure(ingest.baseUrl, receiver, tap, seconds, { ingest: [ingest.pid], dispatcher: dispatchers.map((d) => d.pid) }, env);
         ctx.log(`e2e ${replicas} replica(s): p50 ${ms(r.p50)}, p99 ${ms(r.p99)}; ${describe(r)}`);
         runs.push(r);
         await Promise.all(dispatchers.map((d) => d.stop()));
@@ -118,14 +118,7 @@ async function run(ctx: BenchContext): Promise<Row[]> {
         DISPATCHER_NICE,
       );
       children.push(rawConsumer);
-      raw = await measure(
-        `http://127.0.0.1:${port}`,
-        receiver,
-        tap,
-        seconds,
-        { 'raw ingest server': [rawIngest.pid], 'raw consumer': [rawConsumer.pid] },
-        env.databaseUrl,
-      );
+      raw = await measure(`http://127.0.0.1:${port}`, receiver, tap, seconds, { 'raw ingest server': [rawIngest.pid], 'raw consumer': [rawConsumer.pid] }, env);
       ctx.log(`e2e raw: p50 ${ms(raw.p50)}, p99 ${ms(raw.p99)}; ${describe(raw)}`);
     } finally {
       await Promise.all(dispatchers.map((d) => d.stop()));

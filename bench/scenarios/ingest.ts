@@ -72,7 +72,7 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       await client.createWebhook(workspace.api_key, { url: 'http://127.0.0.1:9/hook', events: ['*'] });
 
       await stage(ingest.baseUrl, 16, 2); // warm-up
-      const ownMeter = startCpu({ ingest: [ingest.pid] }, env.databaseUrl);
+      const ownMeter = startCpu({ ingest: [ingest.pid] }, env);
       for (const c of levels) {
         const s = await stage(ingest.baseUrl, c, durationSec);
         ctx.log(`ingest c=${c}: ${int(s.eventsPerSec)} events/s, p50 ${s.p50} ms, p99 ${s.p99} ms (${s.ok} × 200, ${s.errors} errors)`);
@@ -92,7 +92,7 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       rawServer = await startHelper('raw-ingest-server.ts', [String(port), env.databaseUrl, env.amqpUrl, 'wawh.events', workspace.id, META_APP_SECRET]);
       const origin = `http://127.0.0.1:${port}`;
       await stage(origin, 16, 2);
-      const rawMeter = startCpu({ 'raw ingest server': [rawServer.pid] }, env.databaseUrl);
+      const rawMeter = startCpu({ 'raw ingest server': [rawServer.pid] }, env);
       for (const c of levels) {
         const s = await stage(origin, c, durationSec);
         ctx.log(`raw     c=${c}: ${int(s.eventsPerSec)} events/s, p50 ${s.p50} ms, p99 ${s.p99} ms (${s.ok} × 200, ${s.errors} errors)`);

@@ -7,7 +7,7 @@
  *   … load …
  *   const used = meter.stop(); // { ingest: 1234, postgres: 567 } in ms
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { Row } from './report';
 
@@ -120,14 +120,56 @@ export function postgresServer(): CpuSource {
   };
 }
 
-/** The RabbitMQ node (beam.smp, one long-lived process; shared with other work on the box). */
-export function rabbitmq(): CpuSource {
+/** Inodes of the sockets listening on a TCP port (/proc/net/tcp and tcp6). */
+function listeningInodes(port: number): Set<string> {
+  const hex = port.toString(16).toUpperCase().padStart(4, '0');
+  const inodes = new Set<string>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text = '';
+    try {
+      text = readFileSync(table, 'latin1');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const f = line.trim().split(/\s+/);
+      if (f.length > 9 && f[1].endsWith(`:${hex}`) && f[3] === '0A') inodes.add(f[9]);
+    }
+  }
+  return inodes;
+}
+
+function holdsSocket(pid: number, inodes: Set<string>): boolean {
+  try {
+    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+      const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+      if (m && inodes.has(m[1])) return true;
+    }
+  } catch {
+    // not ours to read, or gone
+  }
+  return false;
+}
+
+/**
+ * The RabbitMQ node (beam.smp, one long-lived process) listening on the port of `amqpUrl`, so another
+ * node on the box is not counted; every beam.smp when that cannot be told. Its vhosts are shared with
+ * other work on the box.
+ */
+export function rabbitmq(amqpUrl: string): CpuSource {
+  const inodes = listeningInodes(Number(new URL(amqpUrl).port || 5672));
+  let chosen: number[] | null = null;
   return {
     kind: 'sampled',
-    select: () =>
-      allStats()
+    select: () => {
+      if (chosen) return chosen;
+      const beams = allStats()
         .filter((s) => s.comm === 'beam.smp')
-        .map((s) => s.pid),
+        .map((s) => s.pid);
+      const listening = beams.filter((pid) => holdsSocket(pid, inodes));
+      chosen = listening.length > 0 ? listening : beams;
+      return chosen;
+    },
   };
 }
 
@@ -231,12 +273,12 @@ export interface CpuUsage {
 }
 
 /** The usual sources of a scenario: our/raw processes by name, plus this run's PostgreSQL backends, the whole PostgreSQL server and RabbitMQ. */
-export function startCpu(processes: Record<string, (number | undefined)[]>, databaseUrl: string): CpuMeter {
+export function startCpu(processes: Record<string, (number | undefined)[]>, env: { databaseUrl: string; amqpUrl: string }): CpuMeter {
   const sources: Record<string, CpuSource> = {};
   for (const [name, list] of Object.entries(processes)) sources[name] = pids(...list);
-  sources['PostgreSQL (this database)'] = postgresDatabase(databaseUrl);
+  sources['PostgreSQL (this database)'] = postgresDatabase(env.databaseUrl);
   sources['PostgreSQL (whole server)'] = postgresServer();
-  sources['RabbitMQ (whole node)'] = rabbitmq();
+  sources['RabbitMQ (whole node)'] = rabbitmq(env.amqpUrl);
   return CpuMeter.start(sources);
 }
 
