@@ -133,7 +133,7 @@ function writeProfileSummary(since: number, machine: [string, string][]): void {
       ...machine.map(([k, v]) => `- **${k}**: ${v}`),
       '',
       `Written by \`npm run bench -- --profile\` from V8 \`--cpu-prof\` profiles (${path.relative(ROOT, dir)}/, not committed). ` +
-        'Each profile covers the whole life of the process, boot included; the scenario prefix says which load it saw.',
+        'Each covers the process from ready to exit (boot left out); the scenario prefix says which load it saw.',
       '',
       ...files.map((f) => profileMarkdown(f, summariseProfile(path.join(dir, f)))),
     ].join('\n'),

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../test/support/app-process';
@@ -19,6 +19,8 @@ export function setProfileLabel(label: string): void {
 export class BenchApp {
   private child: ChildProcess | null = null;
   output = '';
+  /** With --cpu-prof: the profile's path, and when the app was ready (Date.now()). */
+  private profile: { file: string; readyAt: number } | null = null;
 
   private constructor(
     readonly name: 'ingest' | 'dispatcher',
@@ -42,10 +44,9 @@ export class BenchApp {
     const app = new BenchApp(name, port);
     const portVar = name === 'ingest' ? 'INGEST_PORT' : 'DISPATCHER_PORT';
     if (execArgv.includes('--cpu-prof')) mkdirSync(profileDir(), { recursive: true });
+    const profileName = `${profileLabel}-${name}-${Date.now()}.cpuprofile`;
     const args = [
-      ...execArgv.flatMap((a) =>
-        a === '--cpu-prof' ? ['--cpu-prof', '--cpu-prof-dir', profileDir(), '--cpu-prof-name', `${profileLabel}-${name}-${Date.now()}.cpuprofile`] : [a],
-      ),
+      ...execArgv.flatMap((a) => (a === '--cpu-prof' ? ['--cpu-prof', '--cpu-prof-dir', profileDir(), '--cpu-prof-name', profileName] : [a])),
       path.join(ROOT, 'dist/apps', name, 'main.js'),
     ];
     app.child = spawn(process.execPath, args, {
@@ -55,6 +56,7 @@ export class BenchApp {
     app.child.stdout!.on('data', (d) => (app.output = (app.output + d.toString()).slice(-20_000)));
     app.child.stderr!.on('data', (d) => (app.output = (app.output + d.toString()).slice(-20_000)));
     await app.waitReady();
+    if (execArgv.includes('--cpu-prof')) app.profile = { file: path.join(profileDir(), profileName), readyAt: Date.now() };
     // After boot: on a box saturated by other work a niced process can take minutes to boot, and the
     // figures are about steady state.
     if (name === 'dispatcher' && DISPATCHER_NICE > 0 && app.child.pid) os.setPriority(app.child.pid, DISPATCHER_NICE);
@@ -99,6 +101,8 @@ export class BenchApp {
     const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
     await exited;
     clearTimeout(timer);
+    // Beside the profile: how long before its end the app was ready, so the summary can leave boot out.
+    if (this.profile) writeFileSync(`${this.profile.file}.json`, JSON.stringify({ readyBeforeExitMs: Date.now() - this.profile.readyAt }));
   }
 }
 

@@ -3,7 +3,7 @@
  * by hand:
  *   npx tsx bench/support/profile-summary.ts bench/results/profiles/<file>.cpuprofile [top]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 interface ProfileNode {
   id: number;
@@ -13,6 +13,8 @@ interface ProfileNode {
 export interface ProfileSummary {
   /** CPU-busy time sampled (idle excluded), ms. */
   busyMs: number;
+  /** Whether samples before the app was ready (boot) were left out (a <file>.json from the bench says when). */
+  bootExcluded: boolean;
   byPackage: [string, number][];
   byFunction: [string, number][];
 }
@@ -27,13 +29,25 @@ function packageOf(url: string, functionName: string): string {
 }
 
 export function summariseProfile(file: string): ProfileSummary {
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as {
+    nodes: ProfileNode[];
+    samples: number[];
+    timeDeltas: number[];
+    startTime: number;
+    endTime: number;
+  };
+  // Samples from before the app was ready are boot (module loading, compiling): not the load's cost.
+  const ready = existsSync(`${file}.json`) ? (JSON.parse(readFileSync(`${file}.json`, 'utf8')) as { readyBeforeExitMs: number }) : null;
+  const cutoff = ready ? profile.endTime - ready.readyBeforeExitMs * 1000 : -Infinity;
+  let at = profile.startTime;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   const byPackage = new Map<string, number>();
   let busy = 0;
   profile.samples.forEach((id, i) => {
     const dt = profile.timeDeltas[i] ?? 0;
+    at += dt;
+    if (at < cutoff) return;
     const f = byId.get(id)!.callFrame;
     if (f.functionName === '(idle)') return;
     busy += dt;
@@ -44,7 +58,7 @@ export function summariseProfile(file: string): ProfileSummary {
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + dt);
   });
   const sorted = (m: Map<string, number>) => [...m].map(([k, v]): [string, number] => [k, v / 1000]).sort((a, b) => b[1] - a[1]);
-  return { busyMs: busy / 1000, byPackage: sorted(byPackage), byFunction: sorted(self) };
+  return { busyMs: busy / 1000, bootExcluded: ready !== null, byPackage: sorted(byPackage), byFunction: sorted(self) };
 }
 
 /** Markdown: per profile, the busy time, the top packages and the top self-time functions. */
@@ -53,7 +67,7 @@ export function profileMarkdown(title: string, s: ProfileSummary, top = 15): str
   return [
     `### ${title}`,
     '',
-    `${(s.busyMs / 1000).toFixed(1)} s of CPU sampled (idle excluded; boot included).`,
+    `${(s.busyMs / 1000).toFixed(1)} s sampled while busy (idle excluded; ${s.bootExcluded ? 'from ready on, boot excluded' : 'boot included'}; on an oversubscribed box a sample also counts time the process waited for a core).`,
     '',
     `By package: ${s.byPackage
       .slice(0, 8)
