@@ -108,14 +108,19 @@ export function postgresDatabase(databaseUrl: string): CpuSource {
   };
 }
 
-/** Every PostgreSQL process (postmaster tree, background writers included): all work on the shared server. */
-export function postgresServer(): CpuSource {
+/**
+ * Every process of the PostgreSQL server behind `databaseUrl` (the postmaster listening on its port and
+ * its children, background writers included): all work on that shared server, other databases too.
+ */
+export function postgresServer(databaseUrl: string): CpuSource {
   return {
     kind: 'tree',
     root: () => {
+      const inodes = listeningInodes(Number(new URL(databaseUrl).port || 5432));
       const stats = allStats();
       const byPid = new Map(stats.map((s) => [s.pid, s]));
-      return stats.find((s) => s.comm === 'postgres' && byPid.get(s.ppid)?.comm !== 'postgres')?.pid;
+      // Other servers may run on the box (tests start private ones): the one on this port.
+      return stats.find((s) => s.comm === 'postgres' && byPid.get(s.ppid)?.comm !== 'postgres' && holdsSocket(s.pid, inodes))?.pid;
     },
   };
 }
@@ -277,7 +282,7 @@ export function startCpu(processes: Record<string, (number | undefined)[]>, env:
   const sources: Record<string, CpuSource> = {};
   for (const [name, list] of Object.entries(processes)) sources[name] = pids(...list);
   sources['PostgreSQL (this database)'] = postgresDatabase(env.databaseUrl);
-  sources['PostgreSQL (whole server)'] = postgresServer();
+  sources['PostgreSQL (whole server)'] = postgresServer(env.databaseUrl);
   sources['RabbitMQ (whole node)'] = rabbitmq(env.amqpUrl);
   return CpuMeter.start(sources);
 }
