@@ -6,13 +6,15 @@
  *   npm run bench [-- --only ingest,delivery,e2e,fanout,isolation,scale,hostile,rate-limit] [--quick] [--profile]
  *
  * --quick     shorter stages (about a third of the time)
- * --profile   runs the ingest and dispatcher children with --cpu-prof (bench/results/profiles/)
+ * --profile   runs the ingest and dispatcher children with --cpu-prof (bench/results/profiles/, not committed)
+ *             and writes the top self-time functions of each to bench/results/profile-summary.md
  * A full run writes the table to bench/results/latest.md; a run with --only to bench/results/only-<names>.md.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { profileDir, ROOT } from './support/app';
+import { profileDir, ROOT, setProfileLabel } from './support/app';
+import { profileMarkdown, summariseProfile } from './support/profile-summary';
 import { BenchContext, Scenario } from './support/context';
 import { describeMachine, loadNow } from './support/machine';
 import { markdown, Row, textTable } from './support/report';
@@ -90,6 +92,7 @@ async function main(): Promise<void> {
   for (const s of scenarios) {
     process.stdout.write(`▶ ${s.name}: ${s.description} (load ${loadNow()})\n`);
     const t0 = Date.now();
+    setProfileLabel(s.name);
     try {
       rows.push(...(await s.run(ctx)));
     } catch (err) {
@@ -109,7 +112,33 @@ async function main(): Promise<void> {
   const file = scenarios.length === SCENARIOS.length ? 'latest.md' : `only-${scenarios.map((s) => s.name).join('-')}.md`;
   const out = path.join(ROOT, 'bench/results', file);
   writeFileSync(out, markdown(machine, rows, `Benchmark: ${quick ? 'quick run' : 'full run'}`));
-  process.stdout.write(`written to ${path.relative(ROOT, out)}${profile ? `; CPU profiles in ${path.relative(ROOT, profileDir())}` : ''}\n`);
+  process.stdout.write(`written to ${path.relative(ROOT, out)}\n`);
+  if (profile) writeProfileSummary(started, machine.lines);
+}
+
+/** One markdown file summarising every profile this run wrote (newest run only). */
+function writeProfileSummary(since: number, machine: [string, string][]): void {
+  const dir = profileDir();
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.cpuprofile') && statSync(path.join(dir, f)).mtimeMs >= since)
+        .sort()
+    : [];
+  const out = path.join(ROOT, 'bench/results/profile-summary.md');
+  writeFileSync(
+    out,
+    [
+      '# CPU profiles: top self-time functions per process',
+      '',
+      ...machine.map(([k, v]) => `- **${k}**: ${v}`),
+      '',
+      `Written by \`npm run bench -- --profile\` from V8 \`--cpu-prof\` profiles (${path.relative(ROOT, dir)}/, not committed). ` +
+        'Each covers the process from ready to exit (boot left out); the scenario prefix says which load it saw.',
+      '',
+      ...files.map((f) => profileMarkdown(f, summariseProfile(path.join(dir, f)))),
+    ].join('\n'),
+  );
+  process.stdout.write(`CPU profiles in ${path.relative(ROOT, dir)}; summary in ${path.relative(ROOT, out)}\n`);
 }
 
 main().then(

@@ -6,6 +6,7 @@ import { META_APP_SECRET } from '../../test/support/test-environment';
 import { BenchApp, startHelper, stopHelper } from '../support/app';
 import { freePort } from '../../test/support/app-process';
 import { BenchContext, Scenario, withEnvironment } from '../support/context';
+import { cpuRows, CpuUsage, startCpu } from '../support/cpu';
 import { ratio, Row } from '../support/report';
 import { int, ms, sleep } from '../support/stats';
 import { signedStatusPayloads } from '../support/status-payloads';
@@ -58,6 +59,8 @@ async function run(ctx: BenchContext): Promise<Row[]> {
     const own: Stage[] = [];
     const raw: Stage[] = [];
     let unconfirmed = 0;
+    let ownCpu: CpuUsage | undefined;
+    let rawCpu: CpuUsage | undefined;
     let ingest: BenchApp | null = null;
     let rawServer: ChildProcess | null = null;
     try {
@@ -69,11 +72,13 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       await client.createWebhook(workspace.api_key, { url: 'http://127.0.0.1:9/hook', events: ['*'] });
 
       await stage(ingest.baseUrl, 16, 2); // warm-up
+      const ownMeter = startCpu({ ingest: [ingest.pid] }, env);
       for (const c of levels) {
         const s = await stage(ingest.baseUrl, c, durationSec);
         ctx.log(`ingest c=${c}: ${int(s.eventsPerSec)} events/s, p50 ${s.p50} ms, p99 ${s.p99} ms (${s.ok} × 200, ${s.errors} errors)`);
         own.push(s);
       }
+      ownCpu = ownMeter.stop();
       await sleep(2000);
       const [counts] = await query<{ unpublished: number }>(
         env.databaseUrl,
@@ -87,11 +92,13 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       rawServer = await startHelper('raw-ingest-server.ts', [String(port), env.databaseUrl, env.amqpUrl, 'wawh.events', workspace.id, META_APP_SECRET]);
       const origin = `http://127.0.0.1:${port}`;
       await stage(origin, 16, 2);
+      const rawMeter = startCpu({ 'raw ingest server': [rawServer.pid] }, env);
       for (const c of levels) {
         const s = await stage(origin, c, durationSec);
         ctx.log(`raw     c=${c}: ${int(s.eventsPerSec)} events/s, p50 ${s.p50} ms, p99 ${s.p99} ms (${s.ok} × 200, ${s.errors} errors)`);
         raw.push(s);
       }
+      rawCpu = rawMeter.stop();
     } finally {
       await stopHelper(rawServer);
       await ingest?.stop();
@@ -117,6 +124,17 @@ async function run(ctx: BenchContext): Promise<Row[]> {
         target: 'p99 ≤ 100 ms',
       });
     });
+    if (ownCpu && rawCpu)
+      rows.push(
+        ...cpuRows('ingest', `${levels.join(' + ')} connections`, {
+          ours: ownCpu,
+          oursEvents: own.reduce((n, s) => n + s.ok, 0),
+          raw: rawCpu,
+          rawEvents: raw.reduce((n, s) => n + s.ok, 0),
+          pairs: [{ ours: 'ingest', raw: 'raw ingest server', target: 1.5 }],
+          unit: 'events',
+        }),
+      );
     return rows;
   });
 }

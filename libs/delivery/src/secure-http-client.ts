@@ -107,13 +107,17 @@ export class SecureHttpClient {
         retryAfterMs: null,
       });
     }
+    // The total deadline. Not AbortSignal.timeout: its timer outlives the call (a pending timer per
+    // delivery for timeoutMs) and it cost ~4× this in CPU per delivery.
+    const controller = new AbortController();
+    const deadline = setTimeout(() => controller.abort(new DOMException('The operation timed out', 'TimeoutError')), this.options.timeoutMs);
     try {
       const res = await request(url, {
         method: 'POST',
         dispatcher: this.agent,
         headers: req.headers,
         body: req.body,
-        signal: AbortSignal.timeout(this.options.timeoutMs),
+        signal: controller.signal,
       });
       const responseBody = await readCapped(res.body, this.cap);
       const statusCode = res.statusCode;
@@ -132,6 +136,8 @@ export class SecureHttpClient {
       return done({ statusCode, errorClass: ok ? null : 'http_error', errorMessage: ok ? null : `HTTP ${statusCode}`, responseBody, retryAfterMs });
     } catch (err) {
       return done({ statusCode: null, ...classifyError(err), responseBody: null, retryAfterMs: null });
+    } finally {
+      clearTimeout(deadline);
     }
   }
 

@@ -58,10 +58,27 @@ export function verificationKeyOf(secret: string): string {
  * for a whsec_ secret, "v1a,<base64>" (Ed25519) for a whsk_ signing key.
  */
 export function signPayload(secret: string, id: string, timestampSeconds: number, body: string | Buffer): string {
-  const content = Buffer.concat([Buffer.from(`${id}.${timestampSeconds}.`), typeof body === 'string' ? Buffer.from(body) : body]);
-  if (secret.startsWith(SIGNING_KEY_PREFIX)) return `v1a,${sign(null, content, ed25519PrivateKey(secret)).toString('base64')}`;
-  const key = Buffer.from(secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret, 'base64');
-  return `v1,${createHmac('sha256', key).update(content).digest('base64')}`;
+  const prefix = `${id}.${timestampSeconds}.`;
+  if (secret.startsWith(SIGNING_KEY_PREFIX)) {
+    const content = Buffer.concat([Buffer.from(prefix), typeof body === 'string' ? Buffer.from(body) : body]);
+    return `v1a,${sign(null, content, ed25519PrivateKey(secret)).toString('base64')}`;
+  }
+  // Fed in two parts: the body is hashed where it lies, not copied behind the prefix.
+  return `v1,${createHmac('sha256', hmacKey(secret)).update(prefix).update(body).digest('base64')}`;
+}
+
+/** Decoded HMAC keys of the secrets signing lately (one per endpoint, two during a rotation), bounded. */
+const hmacKeys = new Map<string, Buffer>();
+const HMAC_KEYS_KEPT = 10_000;
+
+function hmacKey(secret: string): Buffer {
+  let key = hmacKeys.get(secret);
+  if (!key) {
+    key = Buffer.from(secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret, 'base64');
+    if (hmacKeys.size >= HMAC_KEYS_KEPT) hmacKeys.clear();
+    hmacKeys.set(secret, key);
+  }
+  return key;
 }
 
 /**

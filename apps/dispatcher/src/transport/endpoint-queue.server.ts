@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
-import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { lastValueFrom } from 'rxjs';
 import { AppConfig } from '@app/config';
 import { retryTiers } from '@app/delivery';
@@ -41,6 +41,8 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
   private stopping = false;
   private handling = 0;
   private idle: (() => void)[] = [];
+  /** Looked up once: Nest's lookup by pattern tries JSON.parse on it (and throws) every time. */
+  private handler: MessageHandler | null = null;
 
   constructor(
     private readonly config: AppConfig,
@@ -168,7 +170,7 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
 
   /** Runs the job through the registered handler within the endpoint's rate limit, then its concurrency. */
   private async handle(job: DeliveryJob, c: Consumer): Promise<DeliveryOutcome> {
-    const handler = this.getHandlerByPattern(DELIVERY_JOB_PATTERN);
+    const handler = (this.handler ??= this.getHandlerByPattern(DELIVERY_JOB_PATTERN));
     if (!handler) throw new Error(`no handler registered for ${DELIVERY_JOB_PATTERN}`);
     await this.rate.acquire(c.id, c.endpoint?.rateLimitPerSecond ?? null);
     const release = await this.limiter.acquire(c.id);

@@ -1,15 +1,14 @@
 import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, from, mergeMap, Observable, of, throwError } from 'rxjs';
 import { DomainException } from '@app/common';
 import { AuthenticatedRequest } from '../auth/request-authenticator.service';
-import { IDEMPOTENT_ROUTE } from './idempotent.decorator';
 import { IdempotencyService, IdempotentRequest } from './idempotency.service';
 import { bodyHash, IDEMPOTENCY_KEY_PATTERN } from './request-fingerprint';
 
 /**
- * On routes marked @Idempotent(), a request with an `Idempotency-Key` runs once: the first one claims
+ * Applied by @Idempotent() to the routes it marks (not globally: every interceptor costs each request of
+ * its route, Meta's webhook POSTs included). A request with an `Idempotency-Key` runs once: the first one claims
  * the key, a repeat gets its stored 2xx response with `Idempotent-Replayed: true`. A failed first request
  * frees the key, so a corrected request may use it again.
  */
@@ -17,13 +16,10 @@ import { bodyHash, IDEMPOTENCY_KEY_PATTERN } from './request-fingerprint';
 export class IdempotencyInterceptor implements NestInterceptor {
   private readonly logger = new Logger('Idempotency');
 
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly idempotency: IdempotencyService,
-  ) {}
+  constructor(private readonly idempotency: IdempotencyService) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType() !== 'http' || !this.reflector.get<boolean>(IDEMPOTENT_ROUTE, context.getHandler())) return next.handle();
+    if (context.getType() !== 'http') return next.handle();
     const http = context.switchToHttp();
     const req = http.getRequest<FastifyRequest & AuthenticatedRequest>();
     const key = req.headers['idempotency-key'];

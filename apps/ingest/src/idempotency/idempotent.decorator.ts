@@ -1,8 +1,7 @@
-import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { applyDecorators, UseInterceptors } from '@nestjs/common';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import { ApiErrorDto } from '../docs/api-error-responses.decorator';
-
-export const IDEMPOTENT_ROUTE = 'wawh:idempotent';
+import { IdempotencyInterceptor } from './idempotency.interceptor';
 
 /**
  * Marks a POST as idempotent under an `Idempotency-Key` header and documents the header and its 409s,
@@ -10,7 +9,7 @@ export const IDEMPOTENT_ROUTE = 'wawh:idempotent';
  */
 export function Idempotent(): MethodDecorator {
   return applyDecorators(
-    SetMetadata(IDEMPOTENT_ROUTE, true),
+    UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
