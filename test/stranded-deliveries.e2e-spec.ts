@@ -180,6 +180,25 @@ describe('stranded deliveries: the sweeper re-publishes what no message carries 
     expect(await statesOf(env.databaseUrl, t.endpointId)).toEqual({ succeeded: N });
     expect(await sweepAttempts(env.databaseUrl, t.endpointId)).toBe(N);
   });
+
+  it('a dispatcher killed while delivering recovered deliveries: the other replica and the sweeper leave none pending', async () => {
+    const t = await tenant(client, receivers);
+    const before = await failedDeliveries(t, 'dkill');
+    t.receiver.respond = async (_req, res) => {
+      await sleep(50);
+      if (!res.destroyed) res.writeHead(200).end('ok');
+    };
+    const second = await AppProcess.start('dispatcher', env.env);
+    const recovered = await client.api<{ failed_requeued: number }>(t.apiKey, 'POST', `/v1/webhooks/${t.endpointId}/recover`, {
+      since: new Date(Date.now() - 3_600_000).toISOString(),
+    });
+    expect(recovered.body.failed_requeued).toBe(N);
+    await t.receiver.waitFor(before + 3, 15_000);
+    await second.stop('SIGKILL');
+
+    await waitUntil(async () => deliveredSince(t.receiver, before).size === N && (await statesOf(env.databaseUrl, t.endpointId)).succeeded === N, 30_000);
+    expect(await statesOf(env.databaseUrl, t.endpointId)).toEqual({ succeeded: N });
+  });
 });
 
 describe('deleting an endpoint whose retries wait', () => {

@@ -201,6 +201,13 @@ describe('DeliveryPipeline outcome rules', () => {
     }
   });
 
+  it('a state that cannot be read (PostgreSQL down) does not hold the job back: it is sent', async () => {
+    const t = pipelineWith(response({ ok: true, statusCode: 200 }));
+    (t.pipeline as unknown as { deliveries: DeliveryRepository }).deliveries.stateOf = () => Promise.reject(new Error('db down'));
+    expect(await settled(t.pipeline, job({ attempt: 2, trigger: 'retry' }), endpoint())).toEqual({});
+    expect(t.sent).toHaveLength(1);
+  });
+
   it('a pending delivery is sent whatever the trigger; a first attempt is sent without a lookup', async () => {
     const t = pipelineWith(response({ ok: true, statusCode: 200 }));
     t.states.set(deliveryIdFor('evt_1', 'ep-1'), 'pending');

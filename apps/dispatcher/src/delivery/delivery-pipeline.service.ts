@@ -38,6 +38,19 @@ export class DeliveryPipeline {
     this.schedule = config.retryScheduleMs;
   }
 
+  /**
+   * The delivery's stored state; null when unknown. PostgreSQL unreachable sends the job anyway, as
+   * before this check existed: failing it would requeue the message at once, in a loop, for as long as
+   * the database is down (the attempt's record then waits in AttemptRecorder).
+   */
+  private async storedState(subject: AttemptSubject): Promise<DeliveryState | null> {
+    try {
+      return await this.deliveries.stateOf(deliveryIdFor(subject.eventId, subject.endpointId));
+    } catch {
+      return null;
+    }
+  }
+
   async process(job: DeliveryJob, endpoint: WebhookEndpointEntity | null): Promise<DeliveryOutcome> {
     const { envelope, attempt, trigger, scheduleBase, retryAllowed } = job;
     const base: AttemptSubject = {
@@ -52,7 +65,7 @@ export class DeliveryPipeline {
     // Every job but a first attempt may be a second copy of its message (the sweeper re-published a
     // delivery whose message was in fact still on its way): once the delivery has settled, the copy is
     // acknowledged unsent. Resend and recover move the delivery back to pending before they publish.
-    if ((attempt > 1 || trigger !== 'auto') && SETTLED.has(await this.deliveries.stateOf(deliveryIdFor(base.eventId, base.endpointId)))) {
+    if ((attempt > 1 || trigger !== 'auto') && SETTLED.has(await this.storedState(base))) {
       this.metrics.skipped.inc({ reason: 'already_settled' });
       if (JsonLogger.isLevelEnabled('debug'))
         this.logger.debug({ msg: 'delivery skipped', event_id: base.eventId, endpoint_id: base.endpointId, attempt, trigger, error_class: 'already_settled' });
