@@ -6,6 +6,7 @@ import { HealthModule, MessagingModule } from '@app/messaging';
 import { PersistenceModule } from '@app/persistence';
 import { ProvisioningModule } from './admin/provisioning.module';
 import { DeliveriesModule } from './deliveries/deliveries.module';
+import { DeliverySweepModule } from './delivery-sweep/delivery-sweep.module';
 import { EventCatalogModule } from './event-types/event-catalog.module';
 import { EventsModule } from './events/events.module';
 import { HttpEdgeModule } from './http-edge/http-edge.module';
@@ -44,6 +45,7 @@ import { WorkspaceModule } from './workspace/workspace.module';
     EventCatalogModule,
     WorkspaceModule,
     RetentionModule,
+    DeliverySweepModule,
     SettingsPageModule,
     PortalModule,
   ],

@@ -1224,7 +1224,7 @@ export interface components {
              * @example retry
              * @enum {string}
              */
-            trigger: "auto" | "retry" | "manual" | "recover" | "test";
+            trigger: "auto" | "retry" | "manual" | "recover" | "sweep" | "test";
             /**
              * Format: date-time
              * @example 2026-05-12T16:10:47.120Z
@@ -1269,7 +1269,7 @@ export interface components {
              * @example succeeded
              * @enum {string}
              */
-            state: "pending" | "succeeded" | "failed";
+            state: "pending" | "succeeded" | "failed" | "endpoint_deleted";
             /** @example 2 */
             attempt_count: number;
             /**
@@ -9793,7 +9793,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only deliveries in this state */
-                state?: "pending" | "succeeded" | "failed";
+                state?: "pending" | "succeeded" | "failed" | "endpoint_deleted";
                 /** @description Only this event type */
                 event_type?: "message.received" | "message.status_updated" | "message.error" | "message.echoed" | "user.preferences_updated" | "call.connecting" | "call.terminated" | "call.status_updated" | "history.synced" | "contact.synced" | "message.edited" | "message.deleted" | "user.id_updated" | "group.lifecycle_updated" | "group.participants_updated" | "group.settings_updated" | "group.status_updated" | "template.status_updated" | "template.quality_updated" | "template.category_updated" | "template.components_updated" | "phone_number.name_updated" | "phone_number.quality_updated" | "account.updated" | "account.alert" | "account.review_updated" | "account.capability_updated" | "account.security_event" | "flow.status_updated" | "flow.alert" | "partner_solution.updated" | "payment_configuration.updated" | "ctwa.automatic_event" | "webhook.endpoint_disabled" | "webhook.delivery_failing" | "webhook.delivery_exhausted" | "webhook.endpoint_recovered" | "webhook.endpoint_created" | "webhook.endpoint_updated" | "webhook.endpoint_deleted" | "webhook.secret_rotated" | "meta.unmapped_change";
                 /** @description Deliveries created at or after this time (ISO-8601) */

@@ -76,6 +76,17 @@ describe('AppConfig secrets', () => {
     expect(config.metricsToken).toBe('t'.repeat(40));
     expect(problems({ ...SECRETS, METRICS_PORT: 'x' })).toContain('METRICS_PORT must be an integer');
   });
+
+  it('reads the delivery sweeper settings and refuses a zero or malformed duration', () => {
+    const defaults = new AppConfig(SECRETS);
+    expect([defaults.deliverySweepIntervalMs, defaults.deliverySweepGraceMs]).toEqual([60_000, 900_000]);
+    const set = new AppConfig({ ...SECRETS, DELIVERY_SWEEP_INTERVAL: '500ms', DELIVERY_SWEEP_GRACE: '2s' });
+    expect([set.deliverySweepIntervalMs, set.deliverySweepGraceMs]).toEqual([500, 2_000]);
+    expect(problems({ ...SECRETS, DELIVERY_SWEEP_INTERVAL: '0s' })).toContain(
+      'DELIVERY_SWEEP_INTERVAL="0s": DELIVERY_SWEEP_INTERVAL must be a duration above zero',
+    );
+    expect(problems({ ...SECRETS, DELIVERY_SWEEP_GRACE: '15 minutes' })).toContain('DELIVERY_SWEEP_GRACE must be a duration above zero');
+  });
 });
 
 describe('ENCRYPTION_KEYS', () => {

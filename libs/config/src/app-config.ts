@@ -98,6 +98,12 @@ export class AppConfig {
   get retentionIntervalMs() {
     return parseDuration(this.env.RETENTION_INTERVAL);
   }
+  get deliverySweepIntervalMs() {
+    return parseDuration(this.env.DELIVERY_SWEEP_INTERVAL);
+  }
+  get deliverySweepGraceMs() {
+    return parseDuration(this.env.DELIVERY_SWEEP_GRACE);
+  }
   get queueType() {
     return this.env.QUEUE_TYPE;
   }

@@ -126,6 +126,14 @@ export class EnvironmentVariables {
   @Matches(/^\d+(ms|s|m|h)$/, { message: 'RETENTION_INTERVAL must be a duration like "1h"' })
   RETENTION_INTERVAL = '1h';
 
+  /** How often the ingest looks for pending deliveries whose message was lost (and re-publishes them). */
+  @Matches(/^[1-9]\d*(ms|s|m|h)$/, { message: 'DELIVERY_SWEEP_INTERVAL must be a duration above zero like "1m"' })
+  DELIVERY_SWEEP_INTERVAL = '1m';
+
+  /** How long past its due time (and its planned delay again) a pending delivery must be to count as lost. */
+  @Matches(/^[1-9]\d*(ms|s|m|h)$/, { message: 'DELIVERY_SWEEP_GRACE must be a duration above zero like "15m"' })
+  DELIVERY_SWEEP_GRACE = '15m';
+
   @IsIn(['classic', 'quorum'], { message: 'QUEUE_TYPE must be "classic" or "quorum"' })
   QUEUE_TYPE: 'classic' | 'quorum' = 'classic';
 

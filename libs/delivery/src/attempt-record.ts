@@ -28,7 +28,13 @@ export function attemptRecordOf(
 }
 
 /** The record of a delivery that was not attempted (endpoint disabled or deleted): final, no HTTP call. */
-export function undeliveredAttemptRecord(subject: AttemptSubject, errorClass: string, errorMessage: string, at = new Date()): AttemptRecord {
+export function undeliveredAttemptRecord(
+  subject: AttemptSubject,
+  errorClass: string,
+  errorMessage: string,
+  state: Extract<DeliveryState, 'failed' | 'endpoint_deleted'> = 'failed',
+  at = new Date(),
+): AttemptRecord {
   return {
     ...subject,
     deliveryId: deliveryIdFor(subject.eventId, subject.endpointId),
@@ -39,7 +45,7 @@ export function undeliveredAttemptRecord(subject: AttemptSubject, errorClass: st
     errorMessage,
     responseBody: null,
     success: false,
-    state: 'failed',
+    state,
     nextAttemptAt: null,
   };
 }

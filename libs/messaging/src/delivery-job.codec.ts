@@ -9,7 +9,7 @@ import { MessageProperties, Options } from 'amqplib';
  * Headers (all optional; a first delivery published to the events exchange carries none):
  * - `x-attempt`: attempt number this delivery is recorded under (1 when absent);
  * - `x-schedule-base`: attempts made before a resend/recover; the retry schedule restarts after them;
- * - `x-trigger`: why the message is in the queue (auto, retry, manual, recover, test);
+ * - `x-trigger`: why the message is in the queue (auto, retry, manual, recover, sweep, test);
  * - `x-retry`: 0 when a failure must not be retried (a manual resend is one attempt);
  * - `delay-tier`: the delay queue a retry waits in (set only on retries).
  */
@@ -22,7 +22,7 @@ export const JOB_HEADERS = {
   delayTier: 'delay-tier',
 } as const;
 
-export const DELIVERY_TRIGGERS = ['auto', 'retry', 'manual', 'recover', 'test'] as const;
+export const DELIVERY_TRIGGERS = ['auto', 'retry', 'manual', 'recover', 'sweep', 'test'] as const;
 export type DeliveryTrigger = (typeof DELIVERY_TRIGGERS)[number];
 
 /** The envelope fields the dispatcher reads; the body itself is passed on untouched. */

@@ -3,7 +3,7 @@ import { ChannelWrapper } from 'amqp-connection-manager';
 import { AmqpConnectionService } from './amqp-connection.service';
 import { jobPublishOptions } from './delivery-job.codec';
 
-export type RequeueTrigger = 'manual' | 'recover';
+export type RequeueTrigger = 'manual' | 'recover' | 'sweep';
 
 export interface RequeueMessage {
   endpointId: string;
@@ -18,7 +18,7 @@ export interface RequeueMessage {
   retry: boolean;
 }
 
-/** Puts an event straight into one endpoint's queue (resend, recover), with broker confirms. */
+/** Puts an event straight into one endpoint's queue (resend, recover, sweep), with broker confirms. */
 @Injectable()
 export class EndpointRequeuePublisher {
   private readonly channel: ChannelWrapper;

@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { MetricsRegistry } from '@app/common';
 import { AppConfig } from '@app/config';
-import { OutboundResponse } from '@app/delivery';
+import { deliveryIdFor, OutboundResponse } from '@app/delivery';
 import { DeliveryJob } from '@app/messaging';
-import { AttemptRecord, WebhookEndpointEntity } from '@app/persistence';
+import { AttemptRecord, DeliveryRepository, DeliveryState, WebhookEndpointEntity } from '@app/persistence';
 import { EndpointHealthService } from '../endpoints/endpoint-health.service';
 import { OperationalEvents } from '../endpoints/operational-events.service';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
@@ -63,7 +63,19 @@ function pipelineWith(answer: OutboundResponse) {
     emit: async (_ws: string, type: string, key: string, _at: Date, data: Record<string, unknown>) => void emitted.push({ type, key, data }),
   } as unknown as OperationalEvents;
   const metrics = new DispatcherMetrics(new MetricsRegistry());
-  return { pipeline: new DeliveryPipeline(config, delivery, recorder, healthService, operational, metrics), records, sent, health, emitted };
+  // Delivery states as stored (absent: no row yet); lookups counts the reads.
+  const states = new Map<string, DeliveryState>();
+  const lookups: string[] = [];
+  const deliveries = { stateOf: async (id: string) => (lookups.push(id), states.get(id) ?? null) } as unknown as DeliveryRepository;
+  return {
+    pipeline: new DeliveryPipeline(config, delivery, recorder, healthService, operational, metrics, deliveries),
+    records,
+    sent,
+    health,
+    emitted,
+    states,
+    lookups,
+  };
 }
 
 // The code under test logs failures on purpose; keep the test output readable.
@@ -167,14 +179,48 @@ describe('DeliveryPipeline outcome rules', () => {
     expect(await settled(t.pipeline, job(), endpoint())).toEqual({ retry: { nextAttempt: 2, tierMs: 5000, delayMs: 5000 }, throttleMs: 3000 });
   });
 
-  it('a disabled or deleted endpoint gets a failed record and no HTTP call', async () => {
+  it('a disabled or deleted endpoint gets a final record (failed, endpoint_deleted) and no HTTP call', async () => {
     const t = pipelineWith(response({ ok: true, statusCode: 200 }));
     await settled(t.pipeline, job(), endpoint({ enabled: false, disabledReason: 'failing' }));
     await settled(t.pipeline, job(), null);
     expect(t.sent).toHaveLength(0);
     expect(t.records.map((r) => [r.state, r.errorClass])).toEqual([
       ['failed', 'endpoint_disabled'],
-      ['failed', 'endpoint_deleted'],
+      ['endpoint_deleted', 'endpoint_deleted'],
+    ]);
+  });
+
+  it('a further copy of a settled delivery (a sweep beside its original message) is acked unsent', async () => {
+    const id = deliveryIdFor('evt_1', 'ep-1');
+    for (const state of ['succeeded', 'failed', 'endpoint_deleted'] as const) {
+      const t = pipelineWith(response({ ok: true, statusCode: 200 }));
+      t.states.set(id, state);
+      expect(await settled(t.pipeline, job({ attempt: 3, trigger: 'sweep' }), endpoint())).toEqual({});
+      expect(await settled(t.pipeline, job({ attempt: 2, trigger: 'retry' }), endpoint())).toEqual({});
+      expect([t.sent, t.records]).toEqual([[], []]);
+    }
+  });
+
+  it('a state that cannot be read (PostgreSQL down) does not hold the job back: it is sent', async () => {
+    const t = pipelineWith(response({ ok: true, statusCode: 200 }));
+    (t.pipeline as unknown as { deliveries: DeliveryRepository }).deliveries.stateOf = () => Promise.reject(new Error('db down'));
+    expect(await settled(t.pipeline, job({ attempt: 2, trigger: 'retry' }), endpoint())).toEqual({});
+    expect(t.sent).toHaveLength(1);
+  });
+
+  it('a pending delivery is sent whatever the trigger; a first attempt is sent without a lookup', async () => {
+    const t = pipelineWith(response({ ok: true, statusCode: 200 }));
+    t.states.set(deliveryIdFor('evt_1', 'ep-1'), 'pending');
+    await settled(t.pipeline, job({ attempt: 3, trigger: 'sweep', scheduleBase: 2 }), endpoint());
+    await settled(t.pipeline, job({ attempt: 2, trigger: 'manual', retryAllowed: false }), endpoint());
+    expect(t.lookups).toHaveLength(2);
+    await settled(t.pipeline, job(), endpoint());
+    expect(t.lookups).toHaveLength(2);
+    expect(t.sent).toHaveLength(3);
+    expect(t.records.map((r) => [r.trigger, r.state])).toEqual([
+      ['sweep', 'succeeded'],
+      ['manual', 'succeeded'],
+      ['auto', 'succeeded'],
     ]);
   });
 

@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JsonLogger } from '@app/common';
 import { AppConfig } from '@app/config';
-import { attemptRecordOf, AttemptSubject, planRetry, undeliveredAttemptRecord } from '@app/delivery';
+import { attemptRecordOf, AttemptSubject, deliveryIdFor, planRetry, undeliveredAttemptRecord } from '@app/delivery';
 import { isOwnOperationalEventWhileFailing, matchesEndpointFilter } from '@app/events';
 import { DeliveryJob } from '@app/messaging';
-import { WebhookEndpointEntity } from '@app/persistence';
+import { DeliveryRepository, DeliveryState, WebhookEndpointEntity } from '@app/persistence';
 import { EndpointHealthService } from '../endpoints/endpoint-health.service';
 import { OperationalEvents } from '../endpoints/operational-events.service';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
@@ -13,6 +13,8 @@ import { DeliveryOutcome } from './delivery-outcome';
 import { WebhookDeliveryService } from './webhook-delivery.service';
 
 const EXHAUSTED_EVENT = 'webhook.delivery_exhausted';
+/** States a delivery does not leave on its own: a further copy of its job has nothing left to do. */
+const SETTLED: ReadonlySet<DeliveryState | null> = new Set<DeliveryState | null>(['succeeded', 'failed', 'endpoint_deleted']);
 
 /**
  * One delivery job → one attempt: skip (disabled, deleted, filtered), or sign and POST. It resolves once
@@ -31,8 +33,22 @@ export class DeliveryPipeline {
     private readonly health: EndpointHealthService,
     private readonly operational: OperationalEvents,
     private readonly metrics: DispatcherMetrics,
+    private readonly deliveries: DeliveryRepository,
   ) {
     this.schedule = config.retryScheduleMs;
+  }
+
+  /**
+   * The delivery's stored state; null when unknown. PostgreSQL unreachable sends the job anyway, as
+   * before this check existed: failing it would requeue the message at once, in a loop, for as long as
+   * the database is down (the attempt's record then waits in AttemptRecorder).
+   */
+  private async storedState(subject: AttemptSubject): Promise<DeliveryState | null> {
+    try {
+      return await this.deliveries.stateOf(deliveryIdFor(subject.eventId, subject.endpointId));
+    } catch {
+      return null;
+    }
   }
 
   async process(job: DeliveryJob, endpoint: WebhookEndpointEntity | null): Promise<DeliveryOutcome> {
@@ -46,17 +62,28 @@ export class DeliveryPipeline {
       trigger,
     };
 
+    // Every job but a first attempt may be a second copy of its message (the sweeper re-published a
+    // delivery whose message was in fact still on its way): once the delivery has settled, the copy is
+    // acknowledged unsent. Resend and recover move the delivery back to pending before they publish.
+    if ((attempt > 1 || trigger !== 'auto') && SETTLED.has(await this.storedState(base))) {
+      this.metrics.skipped.inc({ reason: 'already_settled' });
+      if (JsonLogger.isLevelEnabled('debug'))
+        this.logger.debug({ msg: 'delivery skipped', event_id: base.eventId, endpoint_id: base.endpointId, attempt, trigger, error_class: 'already_settled' });
+      return {};
+    }
+
     if (!endpoint || !endpoint.enabled) {
       const errorClass = endpoint ? 'endpoint_disabled' : 'endpoint_deleted';
       this.metrics.skipped.inc({ reason: errorClass });
       if (JsonLogger.isLevelEnabled('debug'))
         this.logger.debug({ msg: 'delivery skipped', event_id: base.eventId, endpoint_id: base.endpointId, attempt, error_class: errorClass });
-      this.metrics.deliveriesFinished.inc({ state: 'failed' });
+      this.metrics.deliveriesFinished.inc({ state: endpoint ? 'failed' : 'endpoint_deleted' });
       const recorded = this.recorder.record(
         undeliveredAttemptRecord(
           base,
           errorClass,
           endpoint ? `Not delivered: endpoint disabled (${endpoint.disabledReason ?? 'by its owner'})` : 'Not delivered: endpoint deleted',
+          endpoint ? 'failed' : 'endpoint_deleted',
         ),
       );
       recorded.catch(() => undefined); // awaited by the transport; marked handled so an early failure is not "unhandled"

@@ -7,12 +7,12 @@ import { Counter, Gauge, Histogram } from 'prom-client';
 export class DispatcherMetrics {
   /** outcome: success, http_error, timeout, connection_error, redirect, ssrf_blocked, invalid_url. */
   readonly attempts: Counter<'outcome'>;
-  /** Final states reached: succeeded, failed (exhausted, gone or no retry asked). */
+  /** Final states reached: succeeded, failed (exhausted, gone, disabled or no retry asked), endpoint_deleted. */
   readonly deliveriesFinished: Counter<'state'>;
   readonly duration: Histogram<'outcome'>;
   readonly inFlight: Gauge;
   readonly retriesScheduled: Counter<'tier_ms'>;
-  /** Messages acked without an HTTP call: endpoint_disabled, endpoint_deleted, filtered, malformed. */
+  /** Messages acked without an HTTP call: endpoint_disabled, endpoint_deleted, filtered, own_failure, already_settled, malformed. */
   readonly skipped: Counter<'reason'>;
   readonly endpointsDisabled: Counter<'cause'>;
   readonly consumedEndpoints: Gauge;

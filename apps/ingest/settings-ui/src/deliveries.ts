@@ -10,6 +10,7 @@ const STATE_LABELS: Record<string, { label: string; kind: 'ok' | 'bad' | 'off' }
   exhausted: { label: 'Failed', kind: 'bad' },
   pending: { label: 'Pending', kind: 'off' },
   retrying: { label: 'Retrying', kind: 'off' },
+  endpoint_deleted: { label: 'Endpoint deleted', kind: 'off' },
 };
 
 function stateBadge(state: string | undefined): HTMLElement {
@@ -17,7 +18,14 @@ function stateBadge(state: string | undefined): HTMLElement {
   return h('span', { class: `badge ${s.kind}` }, s.label);
 }
 
-const TRIGGERS: Record<string, string> = { auto: 'automatic', retry: 'automatic retry', manual: 'resent by you', recover: 'recovery', test: 'test' };
+const TRIGGERS: Record<string, string> = {
+  auto: 'automatic',
+  retry: 'automatic retry',
+  manual: 'resent by you',
+  recover: 'recovery',
+  sweep: 'sent again after a lost message',
+  test: 'test',
+};
 
 function attemptResult(a: DeliveryAttempt): string {
   const error = a.error_message ?? a.error_class ?? null;

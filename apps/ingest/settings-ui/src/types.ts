@@ -57,7 +57,7 @@ export interface Page<T> {
 
 export interface DeliveryAttempt {
   attempt?: number;
-  /** auto, retry, manual, recover, test */
+  /** auto, retry, manual, recover, sweep, test */
   trigger?: string;
   started_at?: string;
   duration_ms?: number | null;

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AttemptTrigger = 'auto' | 'retry' | 'manual' | 'recover' | 'test';
+/** `sweep`: re-published by the delivery sweeper after its message was lost. */
+export type AttemptTrigger = 'auto' | 'retry' | 'manual' | 'recover' | 'sweep' | 'test';
 
 @Entity({ name: 'delivery_attempts' })
 export class DeliveryAttemptEntity {

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type DeliveryState = 'pending' | 'succeeded' | 'failed';
+/** `endpoint_deleted`: the endpoint was deleted while the delivery still waited; final, like succeeded and failed. */
+export type DeliveryState = 'pending' | 'succeeded' | 'failed' | 'endpoint_deleted';
 
 /** One event toward one endpoint. The id is derived from (event, endpoint) so writers need no lookup. */
 @Entity({ name: 'deliveries' })

@@ -160,10 +160,11 @@ export class DeliveryLogRepository {
     const tuples = rows.map((r) => {
       const b = params.length;
       params.push(r.id, r.eventId, r.endpointId, r.workspaceId, r.eventType);
-      return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}::uuid, $${b + 5}, 'pending', 0)`;
+      return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}::uuid, $${b + 5}, 'pending', 0, now())`;
     });
+    // Due now: the sweeper counts a pending delivery's grace period from its due time.
     const inserted: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO deliveries (id, event_id, endpoint_id, workspace_id, event_type, state, attempt_count)
+      `INSERT INTO deliveries (id, event_id, endpoint_id, workspace_id, event_type, state, attempt_count, next_attempt_at)
        VALUES ${tuples.join(', ')} ON CONFLICT (id) DO NOTHING RETURNING id`,
       params,
     );

@@ -30,7 +30,9 @@ export class DeliveryRepository {
   /**
    * Writes a batch of attempts and upserts their deliveries in one statement, so recording keeps up
    * with delivery throughput.
-   * A succeeded delivery stays succeeded: a duplicate (at-least-once) failure cannot undo it.
+   * A succeeded delivery stays succeeded: a duplicate (at-least-once) failure cannot undo it. An
+   * endpoint_deleted one stays so too (an attempt that was in flight when its endpoint was deleted),
+   * unless that attempt succeeded.
    */
   async recordAttempts(records: AttemptRecord[]): Promise<void> {
     if (records.length === 0) return;
@@ -91,12 +93,18 @@ export class DeliveryRepository {
            last_error = EXCLUDED.last_error,
            next_attempt_at = EXCLUDED.next_attempt_at,
            updated_at = now()
-         WHERE deliveries.state <> 'succeeded' OR EXCLUDED.state = 'succeeded'
+         WHERE deliveries.state NOT IN ('succeeded', 'endpoint_deleted') OR EXCLUDED.state = 'succeeded'
          RETURNING 1)
        INSERT INTO delivery_attempts (delivery_id, event_id, endpoint_id, attempt, trigger, started_at,
          duration_ms, status_code, error_class, error_message, response_body, success)
        VALUES ${attemptRows.join(', ')}`,
       params,
     );
+  }
+
+  /** The delivery's state, or null when it has no row yet (its first attempt is not recorded). */
+  async stateOf(deliveryId: string): Promise<DeliveryState | null> {
+    const rows: { state: DeliveryState }[] = await this.dataSource.query(`SELECT state FROM deliveries WHERE id = $1`, [deliveryId]);
+    return rows[0]?.state ?? null;
   }
 }

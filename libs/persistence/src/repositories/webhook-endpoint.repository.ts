@@ -3,6 +3,7 @@ import { cursorTimestampSql, KeysetPosition } from '@app/common';
 import { DataSource, Repository } from 'typeorm';
 import type { SealedEndpointFields } from '../encryption/endpoint-secrets';
 import { WebhookEndpointEntity } from '../entities';
+import { SETTLE_DELETED_ENDPOINT_SQL } from './delivery-sweep.repository';
 
 export type NewWebhookEndpoint = Pick<
   WebhookEndpointEntity,
@@ -75,12 +76,17 @@ export class WebhookEndpointRepository {
     });
   }
 
-  /** Deletes the workspace's endpoint, running `beforeCommit` before committing. Null when not found. */
+  /**
+   * Deletes the workspace's endpoint, running `beforeCommit` before committing. Null when not found.
+   * Its pending deliveries become endpoint_deleted in the same transaction; its delivery history stays
+   * (deliveries have no foreign key) until retention.
+   */
   deleteForWorkspace(workspaceId: string, id: string, beforeCommit: BeforeCommit<[WebhookEndpointEntity]>): Promise<WebhookEndpointEntity | null> {
     return this.dataSource.transaction(async (m) => {
       const current = await m.findOne(WebhookEndpointEntity, { where: { id, workspaceId }, lock: { mode: 'pessimistic_write' } });
       if (!current) return null;
       await m.delete(WebhookEndpointEntity, { id, workspaceId });
+      await m.query(SETTLE_DELETED_ENDPOINT_SQL, [id]);
       await beforeCommit(current);
       return current;
     });

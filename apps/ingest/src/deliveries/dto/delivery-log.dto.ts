@@ -9,7 +9,8 @@ const toDate = ({ value }: { value: unknown }) => (typeof value === 'string' ? n
 /** Examples inside the recover window (at most 14 days back), taken when the document is built. */
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-export const DELIVERY_STATES = ['pending', 'succeeded', 'failed'] as const;
+/** endpoint_deleted: the endpoint was deleted while the delivery waited for an attempt. */
+export const DELIVERY_STATES = ['pending', 'succeeded', 'failed', 'endpoint_deleted'] as const;
 
 export class ListDeliveriesQueryDto {
   @ApiPropertyOptional({ enum: DELIVERY_STATES, description: 'Only deliveries in this state', example: 'failed' })
@@ -54,7 +55,7 @@ export class DeliveryAttemptDto {
   @ApiProperty({ description: 'Attempt number within the delivery', type: 'integer', example: 2 })
   attempt: number;
 
-  @ApiProperty({ description: 'What caused the attempt', enum: ['auto', 'retry', 'manual', 'recover', 'test'], example: 'retry' })
+  @ApiProperty({ description: 'What caused the attempt', enum: ['auto', 'retry', 'manual', 'recover', 'sweep', 'test'], example: 'retry' })
   trigger: string;
 
   @ApiProperty({ format: 'date-time', example: '2026-05-12T16:10:47.120Z' })
