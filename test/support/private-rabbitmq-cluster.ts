@@ -107,21 +107,34 @@ export class PrivateRabbitMqCluster {
     );
   }
 
-  /** Each node: up or not, and its AMQP client connections (the node the apps are on has them). */
+  /** Each node: up or not, and the AMQP client connections it serves (the node the apps are on has them). */
   async status(): Promise<ClusterNodeStatus[]> {
-    return Promise.all(
-      this.nodes.map(async (node, i) => {
-        const connections = await node.ctlOutput('list_connections', 'name', '--no-table-headers').then(
-          (out) => out.split('\n').filter((l) => l.trim() !== '').length,
-          () => null,
-        );
-        const running = connections !== null || (await node.isRunning());
-        return { index: i + 1, nodeName: node.nodeName, port: node.port, running, connections };
-      }),
-    );
+    const running = await Promise.all(this.nodes.map((n) => n.isRunning()));
+    // list_connections lists the whole cluster's connections: each is told apart by the AMQP port it came to.
+    const ports = await this.clientConnectionPorts(running);
+    return this.nodes.map((node, i) => ({
+      index: i + 1,
+      nodeName: node.nodeName,
+      port: node.port,
+      running: running[i],
+      connections: running[i] && ports ? ports.filter((p) => p === node.port).length : null,
+    }));
   }
 
-  /** The node with the most client connections (the one the apps connected to), or null when none has any. */
+  private async clientConnectionPorts(running: boolean[]): Promise<number[] | null> {
+    for (const [i, node] of this.nodes.entries()) {
+      if (!running[i]) continue;
+      const out = await node.ctlOutput('list_connections', 'port', '--no-table-headers').catch(() => null);
+      if (out !== null)
+        return out
+          .split('\n')
+          .filter((l) => l.trim() !== '')
+          .map(Number);
+    }
+    return null;
+  }
+
+  /** The node serving the most client connections (the one the apps connected to), or null when none has any. */
   async busiestNode(): Promise<number | null> {
     const best = (await this.status()).filter((s) => (s.connections ?? 0) > 0).sort((a, b) => b.connections! - a.connections!)[0];
     return best ? best.index : null;
@@ -146,6 +159,15 @@ export class PrivateRabbitMqCluster {
       if (out !== null) return out;
     }
     return 'no node answers';
+  }
+
+  /** The cluster's running members by node name (`cluster_status`), as seen from the first node that answers. */
+  async runningNodes(): Promise<string[]> {
+    for (const node of this.nodes) {
+      const out = await node.ctlOutput('cluster_status', '--formatter', 'json').catch(() => null);
+      if (out !== null) return (JSON.parse(out) as { running_nodes: string[] }).running_nodes.sort();
+    }
+    return [];
   }
 
   /** Stops every node and deletes its data (and the temp dir this class made). */
