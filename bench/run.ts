@@ -16,6 +16,7 @@ import { profileDir, ROOT } from './support/app';
 import { BenchContext, Scenario } from './support/context';
 import { describeMachine, loadNow } from './support/machine';
 import { markdown, Row, textTable } from './support/report';
+import { clusterScenario } from './scenarios/cluster';
 import { deliveryScenario } from './scenarios/delivery';
 import { e2eScenario } from './scenarios/e2e';
 import { fanoutScenario } from './scenarios/fanout';
@@ -34,6 +35,7 @@ const SCENARIOS: Scenario[] = [
   scaleScenario,
   hostileScenario,
   rateLimitScenario,
+  clusterScenario,
 ];
 
 function option(name: string): string | undefined {
