@@ -18,6 +18,7 @@ import { profileMarkdown, summariseProfile } from './support/profile-summary';
 import { BenchContext, Scenario } from './support/context';
 import { describeMachine, loadNow } from './support/machine';
 import { markdown, Row, textTable } from './support/report';
+import { clusterScenario } from './scenarios/cluster';
 import { deliveryScenario } from './scenarios/delivery';
 import { e2eScenario } from './scenarios/e2e';
 import { fanoutScenario } from './scenarios/fanout';
@@ -36,6 +37,7 @@ const SCENARIOS: Scenario[] = [
   scaleScenario,
   hostileScenario,
   rateLimitScenario,
+  clusterScenario,
 ];
 
 function option(name: string): string | undefined {

@@ -1,5 +1,6 @@
-import { IngestClient, loadMetaFixture, metaSignature } from './support/api-client';
+import { IngestClient } from './support/api-client';
 import { AppProcess } from './support/app-process';
+import { awaitDelivery, print, sendMeta, statusCounts, Tally, Tenant } from './support/meta-load';
 import { PrivatePostgres } from './support/private-postgres';
 import { PrivateRabbitMq } from './support/private-rabbitmq';
 import { ADMIN_TOKEN, ENCRYPTION_KEYS, META_APP_SECRET, META_VERIFY_TOKEN } from './support/test-environment';
@@ -12,96 +13,6 @@ import { sleep } from './support/wait';
 // prints one line of counts and asserts that every acknowledged change is delivered (missing=0).
 
 const EVENT = 'message.status_updated';
-
-/** The answer to one signed Meta POST carrying one status change with its own wamid. */
-interface Outcome {
-  wamid: string;
-  status: number | 'error';
-  answeredAt: number;
-}
-
-interface Tenant {
-  wabaId: string;
-  receivers: WebhookReceiver[];
-}
-
-/** Sends `ratePerSecond` Meta POSTs for `durationMs`, without waiting for answers between sends. */
-async function sendMeta(ingestUrl: string, tenant: Tenant, prefix: string, ratePerSecond: number, durationMs: number): Promise<Outcome[]> {
-  const template = loadMetaFixture('statuses-delivered.json') as Record<string, any>;
-  const count = Math.round((ratePerSecond * durationMs) / 1000);
-  const started = Date.now();
-  const pending: Promise<Outcome>[] = [];
-  for (let n = 0; n < count; n++) {
-    const due = started + (n * 1000) / ratePerSecond;
-    if (due > Date.now()) await sleep(due - Date.now());
-    const body = JSON.parse(JSON.stringify(template));
-    body.entry[0].id = tenant.wabaId;
-    const wamid = `wamid.${prefix}-${n}`;
-    body.entry[0].changes[0].value.statuses[0].id = wamid;
-    const raw = JSON.stringify(body);
-    pending.push(
-      fetch(`${ingestUrl}/meta/webhook`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-hub-signature-256': metaSignature(raw, META_APP_SECRET) },
-        body: raw,
-        signal: AbortSignal.timeout(15_000),
-      }).then(
-        async (res) => {
-          await res.arrayBuffer();
-          return { wamid, status: res.status, answeredAt: Date.now() };
-        },
-        () => ({ wamid, status: 'error' as const, answeredAt: Date.now() }),
-      ),
-    );
-  }
-  return Promise.all(pending);
-}
-
-interface Tally {
-  sent: number;
-  acknowledged: number;
-  delivered: number;
-  duplicates: number;
-  missing: string[];
-}
-
-/** Counts one receiver's deliveries of the run `prefix`; duplicates = requests beyond one per event. */
-function tally(outcomes: Outcome[], receiver: WebhookReceiver, prefix: string): Tally {
-  const acknowledged = outcomes.filter((o) => o.status === 200).map((o) => o.wamid);
-  const requests = receiver.requests.filter((r) =>
-    String((r.json.data as Record<string, unknown> | undefined)?.message_id ?? '').startsWith(`wamid.${prefix}-`),
-  );
-  const delivered = new Set(requests.map((r) => String((r.json.data as Record<string, unknown>).message_id)));
-  const deliveryIds = new Set(requests.map((r) => String(r.headers['webhook-id'])));
-  return {
-    sent: outcomes.length,
-    acknowledged: acknowledged.length,
-    delivered: delivered.size,
-    duplicates: requests.length - deliveryIds.size,
-    missing: acknowledged.filter((w) => !delivered.has(w)),
-  };
-}
-
-/** Waits (bounded) until every acknowledged change reached the receiver, then tallies. */
-async function awaitDelivery(outcomes: Outcome[], receiver: WebhookReceiver, prefix: string, timeoutMs = 30_000): Promise<Tally> {
-  const deadline = Date.now() + timeoutMs;
-  let t = tally(outcomes, receiver, prefix);
-  while (t.missing.length > 0 && Date.now() < deadline) {
-    await sleep(200);
-    t = tally(outcomes, receiver, prefix);
-  }
-  await sleep(500); // a redelivery in flight would be counted as a duplicate
-  return tally(outcomes, receiver, prefix);
-}
-
-function print(fault: string, t: Tally, extra = ''): void {
-  console.log(
-    `fault=${fault} sent=${t.sent} acknowledged=${t.acknowledged} delivered=${t.delivered} duplicates=${t.duplicates} missing=${t.missing.length}${extra ? ' ' + extra : ''}`,
-  );
-}
-
-const statusCounts = (outcomes: Outcome[]) =>
-  outcomes.reduce<Record<string, number>>((acc, o) => ((acc[String(o.status)] = (acc[String(o.status)] ?? 0) + 1), acc), {});
 
 describe('faults: nothing acknowledged is lost', () => {
   let postgres: PrivatePostgres;

@@ -89,6 +89,24 @@ describe('AppConfig secrets', () => {
   });
 });
 
+describe('AMQP_URL', () => {
+  it('takes one URL or the nodes of a cluster separated by commas, in order', () => {
+    expect(new AppConfig(SECRETS).amqpUrls).toEqual(['amqp://guest:guest@127.0.0.1:5672']);
+    const nodes = 'amqp://u:p@10.0.0.1:5672/wawh, amqp://u:p@10.0.0.2:5672/wawh ,amqps://u:p@rabbit-3:5671/wawh';
+    expect(new AppConfig({ ...SECRETS, AMQP_URL: nodes }).amqpUrls).toEqual([
+      'amqp://u:p@10.0.0.1:5672/wawh',
+      'amqp://u:p@10.0.0.2:5672/wawh',
+      'amqps://u:p@rabbit-3:5671/wawh',
+    ]);
+  });
+
+  it('refuses anything that is not a list of amqp(s) URLs', () => {
+    for (const bad of ['http://127.0.0.1:5672', 'amqp://a:5672,', 'amqp://a:5672,,amqp://b:5672', 'amqp://a:5672,http://b', 'amqp://a b']) {
+      expect(problems({ ...SECRETS, AMQP_URL: bad })).toContain('AMQP_URL must be an amqp:// or amqps:// URL, or several separated by commas');
+    }
+  });
+});
+
 describe('ENCRYPTION_KEYS', () => {
   it('parses a ring, the first key active', () => {
     const other = Buffer.alloc(32, 2);

@@ -47,8 +47,11 @@ export class AppConfig {
   get databaseUrl() {
     return this.env.DATABASE_URL;
   }
-  get amqpUrl() {
-    return this.env.AMQP_URL;
+  /** The broker's nodes from AMQP_URL, in the order they are tried. */
+  get amqpUrls(): string[] {
+    return this.env.AMQP_URL.split(',')
+      .map((u) => u.trim())
+      .filter(Boolean);
   }
   get amqpNamespace() {
     return this.env.AMQP_NAMESPACE;

@@ -25,7 +25,13 @@ export class EnvironmentVariables {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/wa_webhooks';
 
-  @Matches(/^amqps?:\/\/.+/, { message: 'AMQP_URL must be an amqp:// or amqps:// URL' })
+  /**
+   * One amqp(s):// URL, or the nodes of a cluster separated by commas: the apps connect to the first and
+   * move on to the next one when a node is lost (a comma inside a password must be written %2C).
+   */
+  @Matches(/^\s*amqps?:\/\/[^\s,]+\s*(,\s*amqps?:\/\/[^\s,]+\s*)*$/, {
+    message: 'AMQP_URL must be an amqp:// or amqps:// URL, or several separated by commas (the nodes of a cluster)',
+  })
   AMQP_URL = 'amqp://guest:guest@127.0.0.1:5672';
 
   /** Prefix of every exchange and queue name, so several installs (or test runs) can share a broker. */

@@ -3,7 +3,22 @@ import { AppConfig } from '@app/config';
 import amqp, { AmqpConnectionManager, ChannelWrapper, SetupFunc } from 'amqp-connection-manager';
 import { AmqpNames } from './amqp-names';
 
-/** One reconnecting connection per process; channels are re-set-up automatically after a reconnect. */
+/** Where a connection goes, without its credentials (for logs). */
+export function brokerAddress(url: unknown): string {
+  try {
+    const u = new URL(String(url));
+    return `${u.hostname}:${u.port || (u.protocol === 'amqps:' ? 5671 : 5672)}`;
+  } catch {
+    return 'an unparsable AMQP_URL';
+  }
+}
+
+/**
+ * One reconnecting connection per process; channels are re-set-up automatically after a reconnect.
+ * With several nodes in AMQP_URL the connection goes to the first and, when it is lost, to the next one
+ * (round robin), so a cluster that loses the node the app is on costs a reconnect of about a second:
+ * confirm channels re-declare their topology and the dispatcher re-consumes its queues on the new node.
+ */
 @Injectable()
 export class AmqpConnectionService implements OnApplicationShutdown {
   private readonly logger = new Logger('Amqp');
@@ -13,8 +28,9 @@ export class AmqpConnectionService implements OnApplicationShutdown {
 
   constructor(private readonly config: AppConfig) {
     this.names = new AmqpNames(config.amqpNamespace);
-    this.connection = amqp.connect([config.amqpUrl], { heartbeatIntervalInSeconds: 10, reconnectTimeInSeconds: 1 });
-    this.connection.on('connect', () => this.logger.log('connected to RabbitMQ'));
+    this.connection = amqp.connect(config.amqpUrls, { heartbeatIntervalInSeconds: 10, reconnectTimeInSeconds: 1 });
+    this.connection.on('connect', ({ url }) => this.logger.log(`connected to RabbitMQ at ${brokerAddress(url)}`));
+    this.connection.on('connectFailed', ({ url, err }) => this.logger.debug(`RabbitMQ at ${brokerAddress(url)} refused: ${err.message}`));
     this.connection.on('disconnect', ({ err }) => this.logger.warn(`RabbitMQ disconnected: ${err?.message ?? 'closed'}`));
   }
 

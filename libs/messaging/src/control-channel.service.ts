@@ -34,6 +34,8 @@ export class ControlChannel {
   async subscribe(handler: (message: EndpointChangedMessage) => Promise<void> | void): Promise<void> {
     const exchange = this.amqp.names.controlExchange;
     await this.channel.addSetup(async (ch: ConfirmChannel) => {
+      // Classic whatever QUEUE_TYPE says: quorum queues cannot be exclusive, and this one lives and dies
+      // with the connection (on whichever cluster node it is).
       const { queue } = await ch.assertQueue('', { exclusive: true, autoDelete: true });
       await ch.bindQueue(queue, exchange, '');
       await ch.consume(
