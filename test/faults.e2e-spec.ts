@@ -105,7 +105,17 @@ describe('faults: nothing acknowledged is lost', () => {
       await postgres.startServer();
       upAt = Date.now();
     })();
-    const [outcomes] = await Promise.all([sendMeta(ingest.baseUrl, t, 'pg', 30, 9_000), fault]);
+    // The load runs until 4 s after PostgreSQL is back, however long its restart takes on a loaded box.
+    const [outcomes] = await Promise.all([
+      sendMeta(
+        ingest.baseUrl,
+        t,
+        'pg',
+        30,
+        fault.then(() => sleep(4_000)),
+      ),
+      fault,
+    ]);
     const result = await awaitDelivery(outcomes, t.receivers[0], 'pg');
     const counts = statusCounts(outcomes);
     const firstOkAfter = outcomes.find((o) => o.status === 200 && o.answeredAt > upAt);
@@ -166,8 +176,9 @@ describe('faults: nothing acknowledged is lost', () => {
     );
     expect(healthyTotal.missing).toEqual([]);
     expect(healthyTotal.acknowledged).toBe(healthyTotal.sent);
-    // Generous bound on a busy machine (unloaded: p99 ~10-40 ms). Without isolation, healthy deliveries
-    // would queue behind the hanging endpoint's 10 s timeouts.
-    expect(pct(0.99)).toBeLessThan(3_000);
+    // Generous bound on a busy machine (unloaded: p99 ~10-40 ms; seen 5.4 s with the 2 cores saturated by
+    // other work). Without isolation, healthy deliveries would queue behind the hanging endpoint's 10 s
+    // timeouts, so half of that timeout still separates the two.
+    expect(pct(0.99)).toBeLessThan(5_000);
   }, 60_000);
 });
