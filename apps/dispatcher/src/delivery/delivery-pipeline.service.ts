@@ -4,7 +4,7 @@ import { AppConfig } from '@app/config';
 import { attemptRecordOf, AttemptSubject, planRetry, undeliveredAttemptRecord } from '@app/delivery';
 import { isOwnOperationalEventWhileFailing, matchesEndpointFilter } from '@app/events';
 import { DeliveryJob } from '@app/messaging';
-import { WebhookEndpointEntity } from '@app/persistence';
+import { eventDayOf, WebhookEndpointEntity } from '@app/persistence';
 import { EndpointHealthService } from '../endpoints/endpoint-health.service';
 import { OperationalEvents } from '../endpoints/operational-events.service';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
@@ -42,6 +42,7 @@ export class DeliveryPipeline {
       endpointId: job.endpointId,
       workspaceId: envelope.workspace_id,
       eventType: envelope.type,
+      eventDay: eventDayOf(envelope.created_at ?? ''),
       attempt,
       trigger,
     };

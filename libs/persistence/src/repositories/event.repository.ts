@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { DEDUPE_WINDOW_DAYS } from '../partitions/history-partitions';
 import { textParam } from './text-param';
 
 export interface NewEventRow {
@@ -27,9 +28,11 @@ export class EventRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Multi-row insert that skips events already stored (same deterministic id).
-   * Returns the ids that were new. Rows are inserted in id order so that concurrent transactions
-   * inserting overlapping ids wait on each other instead of deadlocking.
+   * Multi-row insert that skips events already stored (same deterministic id). Returns the ids that
+   * were new. One statement: the ids go into event_dedupe first (its primary key is the event id alone,
+   * which a partitioned table cannot have), and only the rows whose id was new there are inserted into
+   * events, whatever day's partition they belong to. Rows are inserted in id order so that concurrent
+   * transactions inserting overlapping ids wait on each other instead of deadlocking.
    */
   async insertNew(rows: NewEventRow[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
     const inserted = new Set<string>();
@@ -40,11 +43,18 @@ export class EventRepository {
       const tuples = chunk.map((r) => {
         const b = params.length;
         params.push(r.id, r.workspaceId, r.type, textParam(r.wabaId), textParam(r.phoneNumberId), JSON.stringify(r.envelope), r.createdAt);
-        return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::json, $${b + 7})`;
+        return `($${b + 1}, $${b + 2}::uuid, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::json, $${b + 7}::timestamptz)`;
       });
+      // The second ON CONFLICT covers an id whose dedupe entry expired while the event is still kept.
       const result: { id: string }[] = await manager.query(
-        `INSERT INTO events (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at)
-         VALUES ${tuples.join(', ')} ON CONFLICT (id) DO NOTHING RETURNING id`,
+        `WITH v (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at) AS (VALUES ${tuples.join(', ')}),
+         fresh AS (
+           INSERT INTO event_dedupe (id, expires_at)
+           SELECT id, now() + interval '${DEDUPE_WINDOW_DAYS} days' FROM v ORDER BY id
+           ON CONFLICT (id) DO NOTHING RETURNING id)
+         INSERT INTO events (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at)
+         SELECT v.id, v.workspace_id, v.type, v.waba_id, v.phone_number_id, v.envelope, v.created_at FROM v JOIN fresh ON fresh.id = v.id
+         ON CONFLICT (id, created_at) DO NOTHING RETURNING id`,
         params,
       );
       for (const row of result) inserted.add(row.id);
@@ -79,8 +89,22 @@ export class EventRepository {
     return row.n;
   }
 
-  async findForWorkspace(workspaceId: string, id: string): Promise<StoredEventRow | null> {
-    const rows = await this.dataSource.query(`SELECT id, workspace_id, type, envelope FROM events WHERE id = $1 AND workspace_id = $2`, [id, workspaceId]);
+  /**
+   * By id; `day` (the event's UTC day, which a delivery carries as event_day) confines the lookup to that
+   * day's partition, else every partition's primary key is probed. The newest copy wins (an id seen again
+   * after its dedupe entry expired is stored again).
+   */
+  async findForWorkspace(workspaceId: string, id: string, day?: string): Promise<StoredEventRow | null> {
+    const params: unknown[] = [id, workspaceId];
+    let within = '';
+    if (day) {
+      params.push(day);
+      within = `AND created_at >= ($3::date::timestamp AT TIME ZONE 'UTC') AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'UTC')`;
+    }
+    const rows = await this.dataSource.query(
+      `SELECT id, workspace_id, type, envelope FROM events WHERE id = $1 AND workspace_id = $2 ${within} ORDER BY received_at DESC LIMIT 1`,
+      params,
+    );
     if (rows.length === 0) return null;
     return { id: rows[0].id, workspaceId: rows[0].workspace_id, type: rows[0].type, envelope: rows[0].envelope };
   }
