@@ -23,6 +23,7 @@ import { hostileScenario } from './scenarios/hostile';
 import { ingestScenario } from './scenarios/ingest';
 import { isolationScenario } from './scenarios/isolation';
 import { rateLimitScenario } from './scenarios/rate-limit';
+import { retentionScenario } from './scenarios/retention';
 import { scaleScenario } from './scenarios/scale';
 
 const SCENARIOS: Scenario[] = [
@@ -34,6 +35,7 @@ const SCENARIOS: Scenario[] = [
   scaleScenario,
   hostileScenario,
   rateLimitScenario,
+  retentionScenario,
 ];
 
 function option(name: string): string | undefined {

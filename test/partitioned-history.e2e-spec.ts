@@ -160,6 +160,8 @@ describe('partitioned history (events, deliveries, attempts by day)', () => {
       const deliveries = new DeliveryRepository(db.ds);
       await events.insertNew([event('evt_old', old), event('evt_young', young), event('evt_ancient', new Date(now.getTime() - 40 * DAY))]);
       await db.ds.query(`UPDATE events SET published_at = now()`);
+      // DEFAULT rows expire by arrival: this one arrived long ago too.
+      await db.ds.query(`UPDATE events SET received_at = created_at WHERE id = 'evt_ancient'`);
       await deliveries.recordAttempts([attempt('evt_old', utcDay(old), 1, true), attempt('evt_young', utcDay(young), 1, true)]);
       const [{ part: ancientPart }] = await db.ds.query(`SELECT tableoid::regclass::text AS part FROM events WHERE id = 'evt_ancient'`);
       expect(ancientPart).toBe('events_default');

@@ -24,8 +24,8 @@ const ATTEMPT_COLUMNS =
  * - There were never foreign keys between these tables (batches must not fail on an endpoint deleted
  *   meanwhile, and a foreign key into a partitioned table would have to carry its partition key too).
  * - A DEFAULT partition catches rows whose day has no partition (an event dated before the oldest
- *   partition); the retention job deletes its expired rows and moves rows out when their day's
- *   partition is created.
+ *   partition: Meta's time is the key, not ours); the retention job deletes its rows row by row
+ *   RETENTION_DAYS after they arrived, as before, and moves rows out when their day's partition is created.
  *
  * Existing rows are copied: old tables are renamed, the partitioned ones created with partitions for
  * every day holding data, rows copied, old tables dropped, all in this migration's transaction. Ingest

@@ -14,11 +14,13 @@ export class RetentionRepository {
 
   /** `$1` is the retention cutoff, except where `expiry` says the rows carry their own expiry (then `$1` is now). */
   private static readonly TABLES: { table: string; key: string; where: string; expiry?: true }[] = [
-    // Rows dated before the oldest day partition (or never routed to one); ctid because ids repeat across days.
-    { table: 'delivery_attempts_default', key: 'ctid', where: "event_day < ($1::timestamptz AT TIME ZONE 'UTC')::date" },
-    { table: 'deliveries_default', key: 'ctid', where: "event_day < ($1::timestamptz AT TIME ZONE 'UTC')::date AND state <> 'pending'" },
+    // Rows of events dated before the oldest day partition (Meta's time, not ours): they are kept
+    // RETENTION_DAYS from when they arrived, as before partitioning. ctid because ids repeat across days.
+    { table: 'delivery_attempts_default', key: 'ctid', where: 'started_at < $1' },
+    // A pending delivery still has a retry on its way; it goes once it settles.
+    { table: 'deliveries_default', key: 'ctid', where: "updated_at < $1 AND state <> 'pending'" },
     // An event not yet confirmed by the broker is still the outbox's to publish.
-    { table: 'events_default', key: 'ctid', where: 'created_at < $1 AND published_at IS NOT NULL' },
+    { table: 'events_default', key: 'ctid', where: 'received_at < $1 AND published_at IS NOT NULL' },
     { table: 'unhandled_changes', key: 'id', where: 'received_at < $1' },
     // Idempotency keys live 24 hours whatever RETENTION_DAYS says; no single-column key, hence ctid.
     { table: 'idempotency_keys', key: 'ctid', where: 'expires_at <= $1', expiry: true },
