@@ -92,7 +92,7 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 async function run(ctx: BenchContext): Promise<Row[]> {
   // Nine days: the dedupe ids of day 1 expire (DEDUPE_WINDOW_DAYS = 8) and their deletion shows up.
   const days = ctx.quick ? 6 : 9;
-  const perDay = ctx.quick ? 50_000 : 110_000;
+  const perDay = ctx.quick ? 50_000 : 80_000;
   const url = `postgres://postgres@127.0.0.1:5432/wawh_bench_retention_${randomBytes(4).toString('hex')}`;
   await ensureDatabase(url);
   const ds = await new DataSource(dataSourceOptions(url, testCipher(), { extra: { max: 4 } })).initialize();

@@ -48,7 +48,7 @@ export class TestEventService implements OnApplicationShutdown {
       { id: envelope.id, workspaceId, type, wabaId: null, phoneNumberId: null, envelope: envelope as unknown as Record<string, unknown>, createdAt: now },
     ]);
     // Never for the outbox: a test goes to this one endpoint only.
-    await this.events.markPublished([envelope.id]);
+    await this.events.markPublished([{ id: envelope.id, createdAt: now }]);
 
     // Shaped like a real delivery to this endpoint (thin, without raw, redacted).
     const target = openEndpoint(this.cipher, endpoint);

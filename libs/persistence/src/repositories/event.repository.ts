@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DEDUPE_WINDOW_DAYS } from '../partitions/history-partitions';
+import { DEDUPE_WINDOW_DAYS, eventDayOf } from '../partitions/history-partitions';
 import { textParam } from './text-param';
 
 export interface NewEventRow {
@@ -13,8 +13,15 @@ export interface NewEventRow {
   createdAt: Date;
 }
 
+/** An event's id and its created_at (the partition key; the envelope's created_at will do). */
+export interface EventKey {
+  id: string;
+  createdAt: Date | string;
+}
+
 export interface StoredEventRow {
   id: string;
+  createdAt: Date;
   workspaceId: string;
   type: string;
   envelope: Record<string, unknown>;
@@ -62,9 +69,19 @@ export class EventRepository {
     return inserted;
   }
 
-  async markPublished(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<void> {
-    if (ids.length === 0) return;
-    await manager.query(`UPDATE events SET published_at = now() WHERE id = ANY($1) AND published_at IS NULL`, [ids]);
+  /**
+   * Sets published_at. The days of the events' created_at bound the statement, so PostgreSQL plans it
+   * over those days' partitions only (planning an id list over every partition cost more than the update).
+   */
+  async markPublished(keys: EventKey[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (keys.length === 0) return;
+    const days = keys.map((k) => eventDayOf(k.createdAt)).sort();
+    await manager.query(
+      `UPDATE events SET published_at = now()
+       WHERE id = ANY($1) AND published_at IS NULL
+         AND created_at >= ($2::date::timestamp AT TIME ZONE 'UTC') AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'UTC')`,
+      [keys.map((k) => k.id), days[0], days[days.length - 1]],
+    );
   }
 
   /**
@@ -73,15 +90,15 @@ export class EventRepository {
    * (in flight in this process). The locks last until the caller's transaction ends.
    */
   async claimUnpublished(manager: EntityManager, olderThanMs: number, limit: number, exclude: string[]): Promise<StoredEventRow[]> {
-    const rows: { id: string; workspace_id: string; type: string; envelope: Record<string, unknown> }[] = await manager.query(
-      `SELECT id, workspace_id, type, envelope FROM events
+    const rows: { id: string; workspace_id: string; type: string; envelope: Record<string, unknown>; created_at: Date }[] = await manager.query(
+      `SELECT id, workspace_id, type, envelope, created_at FROM events
        WHERE published_at IS NULL AND received_at < now() - ($1::int * interval '1 millisecond')
          AND NOT (id = ANY($3::text[]))
        ORDER BY received_at LIMIT $2
        FOR UPDATE SKIP LOCKED`,
       [olderThanMs, limit, exclude],
     );
-    return rows.map((r) => ({ id: r.id, workspaceId: r.workspace_id, type: r.type, envelope: r.envelope }));
+    return rows.map((r) => ({ id: r.id, createdAt: r.created_at, workspaceId: r.workspace_id, type: r.type, envelope: r.envelope }));
   }
 
   async countUnpublished(): Promise<number> {
@@ -102,10 +119,10 @@ export class EventRepository {
       within = `AND created_at >= ($3::date::timestamp AT TIME ZONE 'UTC') AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'UTC')`;
     }
     const rows = await this.dataSource.query(
-      `SELECT id, workspace_id, type, envelope FROM events WHERE id = $1 AND workspace_id = $2 ${within} ORDER BY received_at DESC LIMIT 1`,
+      `SELECT id, workspace_id, type, envelope, created_at FROM events WHERE id = $1 AND workspace_id = $2 ${within} ORDER BY received_at DESC LIMIT 1`,
       params,
     );
     if (rows.length === 0) return null;
-    return { id: rows[0].id, workspaceId: rows[0].workspace_id, type: rows[0].type, envelope: rows[0].envelope };
+    return { id: rows[0].id, createdAt: rows[0].created_at, workspaceId: rows[0].workspace_id, type: rows[0].type, envelope: rows[0].envelope };
   }
 }
