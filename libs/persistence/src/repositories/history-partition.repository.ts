@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { addDays, createDayPartition, dayOfPartition, daysBetween, HISTORY_TABLES, partitionsOf, utcDay } from '../partitions/history-partitions';
+import {
+  addDays,
+  createDayPartition,
+  dayOfPartition,
+  daysBetween,
+  HISTORY_TABLES,
+  partitionName,
+  partitionsOf,
+  utcDay,
+} from '../partitions/history-partitions';
 
 /** Meta resends for up to 7 days: partitions of that many past days are kept ready for late events. */
 const PAST_DAYS_READY = 7;
@@ -30,8 +39,12 @@ export class HistoryPartitionRepository {
     const today = utcDay(now);
     const oldest = [addDays(today, -PAST_DAYS_READY), utcDay(cutoff)].sort()[1];
     const created: string[] = [];
+    // One catalog read per table; only missing days cost a transaction.
+    const existing = new Set<string>();
+    for (const t of HISTORY_TABLES) for (const name of await partitionsOf(this.dataSource, t.table)) existing.add(name);
     for (const day of daysBetween(oldest, addDays(today, daysAhead))) {
       for (const t of HISTORY_TABLES) {
+        if (existing.has(partitionName(t.table, day))) continue;
         const made = await this.dataSource.transaction((m) => createDayPartition(m, t, day));
         if (made) created.push(`${t.table}_${day}`);
       }
