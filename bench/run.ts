@@ -26,6 +26,7 @@ import { hostileScenario } from './scenarios/hostile';
 import { ingestScenario } from './scenarios/ingest';
 import { isolationScenario } from './scenarios/isolation';
 import { rateLimitScenario } from './scenarios/rate-limit';
+import { retentionScenario } from './scenarios/retention';
 import { scaleScenario } from './scenarios/scale';
 
 const SCENARIOS: Scenario[] = [
@@ -38,6 +39,7 @@ const SCENARIOS: Scenario[] = [
   hostileScenario,
   rateLimitScenario,
   clusterScenario,
+  retentionScenario,
 ];
 
 function option(name: string): string | undefined {

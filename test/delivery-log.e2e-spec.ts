@@ -191,7 +191,7 @@ describe('delivery log, resend, recover, test events, retention', () => {
     );
     await query(
       env.databaseUrl,
-      `INSERT INTO delivery_attempts (delivery_id, event_id, endpoint_id, attempt, started_at, duration_ms, success) VALUES ('dlv_old', 'evt_old_1', gen_random_uuid(), 1, $1, 5, true)`,
+      `INSERT INTO delivery_attempts (delivery_id, event_id, endpoint_id, attempt, started_at, duration_ms, success, event_day) VALUES ('dlv_old', 'evt_old_1', gen_random_uuid(), 1, $1, 5, true, ($1::timestamptz AT TIME ZONE 'UTC')::date)`,
       [old],
     );
     await waitUntil(async () => {

@@ -3,7 +3,7 @@ import { deliveryIdFor } from './delivery-id';
 import { OutboundResponse } from './secure-http-client';
 
 /** Which delivery an attempt belongs to (its delivery id is derived from the event and the endpoint). */
-export type AttemptSubject = Pick<AttemptRecord, 'eventId' | 'endpointId' | 'workspaceId' | 'eventType' | 'attempt' | 'trigger'>;
+export type AttemptSubject = Pick<AttemptRecord, 'eventId' | 'endpointId' | 'workspaceId' | 'eventType' | 'eventDay' | 'attempt' | 'trigger'>;
 
 /** The record of one HTTP attempt, from the outbound client's answer and the state it leaves the delivery in. */
 export function attemptRecordOf(

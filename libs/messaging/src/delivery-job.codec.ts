@@ -30,6 +30,8 @@ export interface JobEnvelope {
   id: string;
   type: string;
   workspace_id: string;
+  /** The event time; its UTC day is the partition key of the delivery's rows. */
+  created_at?: string;
   phone_number_id?: string | null;
   test?: boolean;
   /** Read only for operational events (their subject endpoint is `data.endpoint_id`). */

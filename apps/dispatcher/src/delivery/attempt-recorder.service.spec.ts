@@ -11,6 +11,7 @@ function record(n: number): AttemptRecord {
     endpointId: 'ep',
     workspaceId: 'ws',
     eventType: 'message.received',
+    eventDay: '2026-01-01',
     attempt: 1,
     trigger: 'auto',
     startedAt: new Date(),

@@ -4,7 +4,7 @@ import { AppConfig } from '@app/config';
 import { attemptRecordOf, AttemptSubject, deliveryIdFor, planRetry, undeliveredAttemptRecord } from '@app/delivery';
 import { isOwnOperationalEventWhileFailing, matchesEndpointFilter } from '@app/events';
 import { DeliveryJob } from '@app/messaging';
-import { DeliveryRepository, DeliveryState, WebhookEndpointEntity } from '@app/persistence';
+import { DeliveryRepository, DeliveryState, eventDayOf, WebhookEndpointEntity } from '@app/persistence';
 import { EndpointHealthService } from '../endpoints/endpoint-health.service';
 import { OperationalEvents } from '../endpoints/operational-events.service';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
@@ -45,7 +45,7 @@ export class DeliveryPipeline {
    */
   private async storedState(subject: AttemptSubject): Promise<DeliveryState | null> {
     try {
-      return await this.deliveries.stateOf(deliveryIdFor(subject.eventId, subject.endpointId));
+      return await this.deliveries.stateOf(deliveryIdFor(subject.eventId, subject.endpointId), subject.eventDay);
     } catch {
       return null;
     }
@@ -58,6 +58,7 @@ export class DeliveryPipeline {
       endpointId: job.endpointId,
       workspaceId: envelope.workspace_id,
       eventType: envelope.type,
+      eventDay: eventDayOf(envelope.created_at ?? ''),
       attempt,
       trigger,
     };

@@ -30,7 +30,7 @@ export class OperationalEvents {
     ]);
     if (!inserted.has(envelope.id)) return null;
     await this.publisher.publish({ id: envelope.id, routingKey: routingKeyFor(workspaceId, type), body: Buffer.from(JSON.stringify(envelope)) });
-    await this.events.markPublished([envelope.id]);
+    await this.events.markPublished([{ id: envelope.id, createdAt: at }]);
     return envelope;
   }
 }

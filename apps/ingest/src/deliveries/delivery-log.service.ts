@@ -4,7 +4,7 @@ import { AppConfig } from '@app/config';
 import { deliveryIdFor } from '@app/delivery';
 import { matchesEndpointFilter, patternMatches } from '@app/events';
 import { EndpointRequeuePublisher } from '@app/messaging';
-import { DeliveryLogRepository, DeliveryRow, EventRepository, WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
+import { DeliveryLogRepository, DeliveryRow, EventRepository, eventDayOf, WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
 import { DeliveryDto, DeliveryPageDto, ListDeliveriesQueryDto, RecoverDto, RecoverResultDto, RetryResultDto } from './dto/delivery-log.dto';
 
 const RECOVER_MAX_WINDOW_MS = 14 * 24 * 3600 * 1000;
@@ -64,10 +64,10 @@ export class DeliveryLogService {
     if (!delivery) throw DomainException.notFound('delivery');
     const endpoint = await this.requireEndpoint(workspaceId, delivery.endpoint_id);
     if (!endpoint.enabled) throw new DomainException(ErrorCode.Conflict, 'the webhook is disabled; enable it before resending');
-    const event = await this.events.findForWorkspace(workspaceId, delivery.event_id);
+    const event = await this.events.findForWorkspace(workspaceId, delivery.event_id, delivery.event_day);
     if (!event) throw new DomainException(ErrorCode.NotFound, 'the event is past the retention period');
     const attempt = delivery.attempt_count + 1;
-    await this.log.markPending(delivery.id);
+    await this.log.markPending(delivery.id, delivery.event_day);
     await this.requeue.requeue({
       endpointId: endpoint.id,
       eventId: event.id,
@@ -96,7 +96,7 @@ export class DeliveryLogService {
 
     const failed = await this.log.claimFailed(endpointId, dto.since, until, RECOVER_MAX_EVENTS);
     for (const d of failed) {
-      const event = await this.events.findForWorkspace(workspaceId, d.event_id);
+      const event = await this.events.findForWorkspace(workspaceId, d.event_id, d.event_day);
       if (!event) continue;
       await this.requeue.requeue({
         endpointId,
@@ -128,6 +128,7 @@ export class DeliveryLogService {
         endpointId: endpoint.id,
         workspaceId: endpoint.workspaceId,
         eventType: e.type,
+        eventDay: eventDayOf(String(e.envelope.created_at)),
       })),
     );
     let queued = 0;

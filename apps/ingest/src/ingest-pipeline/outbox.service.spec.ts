@@ -26,8 +26,8 @@ function outboxWith(opts: { ready?: boolean; fail?: (id: string) => boolean } = 
   const marked: string[] = [];
   const claimedExcluding: string[][] = [];
   const events = {
-    markPublished: async (ids: string[]) => {
-      for (const id of ids) {
+    markPublished: async (keys: { id: string }[]) => {
+      for (const { id } of keys) {
         marked.push(id);
         unpublished.delete(id);
       }
@@ -37,7 +37,7 @@ function outboxWith(opts: { ready?: boolean; fail?: (id: string) => boolean } = 
       return [...unpublished.values()]
         .filter((e) => !exclude.includes(e.id))
         .slice(0, limit)
-        .map((e) => ({ id: e.id, workspaceId: e.workspace_id, type: e.type, envelope: e }));
+        .map((e) => ({ id: e.id, createdAt: new Date(e.created_at), workspaceId: e.workspace_id, type: e.type, envelope: e }));
     },
     countUnpublished: async () => unpublished.size,
   } as unknown as EventRepository;

@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap }
 import { AppConfig } from '@app/config';
 import { EventEnvelope, EventTypeName, routingKeyFor } from '@app/events';
 import { EventPublisher } from '@app/messaging';
-import { EventRepository } from '@app/persistence';
+import { EventKey, EventRepository } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import { IngestMetrics } from './ingest-metrics.service';
 
@@ -28,7 +28,7 @@ const BACKLOG_EVERY_MS = 5000;
 export class OutboxService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Outbox');
   private readonly inFlight = new Set<string>();
-  private toMark: string[] = [];
+  private toMark: EventKey[] = [];
   private markTimer: NodeJS.Timeout | null = null;
   private marking: Promise<void> | null = null;
   private relayTimer: NodeJS.Timeout | null = null;
@@ -66,7 +66,7 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
       this.publisher.publish({ id: e.id, routingKey: routingKeyFor(e.workspace_id, e.type), body: Buffer.from(JSON.stringify(e)) }, this.publishTimeoutMs).then(
         () => {
           this.metrics.publishLatency.observe({ path: 'direct' }, Number(process.hrtime.bigint() - started) / 1e9);
-          this.queueMark(e.id);
+          this.queueMark({ id: e.id, createdAt: e.created_at });
         },
         () => {
           this.metrics.publishFailures.inc({ path: 'direct' });
@@ -76,8 +76,8 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
     }
   }
 
-  private queueMark(id: string): void {
-    this.toMark.push(id);
+  private queueMark(key: EventKey): void {
+    this.toMark.push(key);
     if (this.toMark.length >= MARK_BATCH) void this.flushMarks();
     else if (!this.markTimer) this.markTimer = setTimeout(() => void this.flushMarks(), MARK_EVERY_MS);
   }
@@ -89,14 +89,14 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
       this.markTimer = null;
     }
     if (this.marking || this.toMark.length === 0) return this.marking ?? Promise.resolve();
-    const ids = this.toMark.splice(0, MARK_BATCH);
+    const keys = this.toMark.splice(0, MARK_BATCH);
     this.marking = this.events
-      .markPublished(ids)
+      .markPublished(keys)
       .then(
-        () => ids.forEach((id) => this.inFlight.delete(id)),
+        () => keys.forEach((k) => this.inFlight.delete(k.id)),
         (err) => {
-          this.logger.warn(`could not mark ${ids.length} events published, will retry: ${(err as Error).message}`);
-          this.toMark.unshift(...ids);
+          this.logger.warn(`could not mark ${keys.length} events published, will retry: ${(err as Error).message}`);
+          this.toMark.unshift(...keys);
           return new Promise<void>((r) => setTimeout(r, 1000));
         },
       )
@@ -140,7 +140,7 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
           ),
         ),
       );
-      const confirmed = rows.filter((_, i) => results[i].status === 'fulfilled').map((r) => r.id);
+      const confirmed = rows.filter((_, i) => results[i].status === 'fulfilled').map((r) => ({ id: r.id, createdAt: r.createdAt }));
       const failed = rows.length - confirmed.length;
       if (failed > 0) this.metrics.publishFailures.inc({ path: 'relay' }, failed);
       this.metrics.publishLatency.observe({ path: 'relay' }, Number(process.hrtime.bigint() - started) / 1e9);

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RetentionService } from './retention.service';
 
-/** Removes events, deliveries and attempts older than RETENTION_DAYS, in small batches. */
+/** Keeps day partitions of the history ahead and drops them past RETENTION_DAYS; deletes the rest in small batches. */
 @Module({
   providers: [RetentionService],
 })

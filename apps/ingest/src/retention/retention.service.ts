@@ -1,14 +1,27 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { RetentionRepository } from '@app/persistence';
+import { HistoryPartitionRepository, RetentionRepository } from '@app/persistence';
 
 const BATCH = 2000;
 const PAUSE_BETWEEN_BATCHES_MS = 20;
+/** Day partitions of events, deliveries and attempts exist this many days ahead of today. */
+export const PARTITION_DAYS_AHEAD = 7;
+
+export interface RetentionResult {
+  /** Rows deleted per table (DEFAULT partitions, unhandled changes, idempotency keys, dedupe ids). */
+  deleted: Record<string, number>;
+  /** Day partitions dropped whole. */
+  droppedPartitions: string[];
+  /** Expired partitions kept this pass (unpublished events, or the drop could not get its lock in time). */
+  keptPartitions: string[];
+  createdPartitions: string[];
+}
 
 /**
- * Deletes events, deliveries, attempts and unhandled changes older than RETENTION_DAYS, and expired
- * idempotency keys, every
- * RETENTION_INTERVAL, in small batches. One replica at a time (advisory lock).
+ * Every RETENTION_INTERVAL, one replica at a time (advisory lock): creates the day partitions of events,
+ * deliveries and attempts PARTITION_DAYS_AHEAD days ahead, drops those wholly older than RETENTION_DAYS,
+ * and deletes in small batches what has no partitions (unhandled changes, expired idempotency keys and
+ * dedupe ids, rows the DEFAULT partitions caught). Partitions are also made ahead at boot.
  */
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -20,9 +33,14 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     private readonly config: AppConfig,
     private readonly retention: RetentionRepository,
+    private readonly partitions: HistoryPartitionRepository,
   ) {}
 
   onApplicationBootstrap(): void {
+    this.running = this.retention
+      .withLock(() => this.partitions.ensure(new Date(), PARTITION_DAYS_AHEAD, this.cutoff(new Date())))
+      .catch((err) => this.logger.error(`creating partitions failed: ${(err as Error).message}`))
+      .finally(() => (this.running = null));
     this.timer = setInterval(() => {
       if (!this.running) {
         this.running = this.runOnce()
@@ -33,15 +51,27 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     this.timer.unref();
   }
 
-  /** One pass over every table; returns rows deleted per table (null when another replica runs it). */
-  async runOnce(now = new Date()): Promise<Record<string, number> | null> {
-    const cutoff = new Date(now.getTime() - this.config.retentionDays * 86_400_000);
+  private cutoff(now: Date): Date {
+    return new Date(now.getTime() - this.config.retentionDays * 86_400_000);
+  }
+
+  /** One pass; null when another replica runs it. */
+  async runOnce(now = new Date()): Promise<RetentionResult | null> {
+    const cutoff = this.cutoff(now);
     return this.retention.withLock(async () => {
+      const createdPartitions = await this.partitions.ensure(now, PARTITION_DAYS_AHEAD, cutoff);
+      const { dropped, kept } = await this.partitions.dropExpired(cutoff);
       const deleted: Record<string, number> = {};
+      const result = {
+        deleted,
+        createdPartitions,
+        droppedPartitions: dropped.map((d) => d.partition),
+        keptPartitions: kept.map((d) => d.partition),
+      };
       for (const table of this.retention.tables) {
         deleted[table] = 0;
         for (;;) {
-          if (this.stopping) return deleted;
+          if (this.stopping) return result;
           const n = await this.retention.deleteBatch(table, cutoff, BATCH, now);
           deleted[table] += n;
           if (n < BATCH) break;
@@ -49,8 +79,11 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
         }
       }
       const total = Object.values(deleted).reduce((a, b) => a + b, 0);
-      if (total > 0) this.logger.log({ msg: 'retention pass', cutoff: cutoff.toISOString(), deleted });
-      return deleted;
+      if (total > 0 || dropped.length > 0 || createdPartitions.length > 0) {
+        this.logger.log({ msg: 'retention pass', cutoff: cutoff.toISOString(), ...result });
+      }
+      if (kept.length > 0) this.logger.warn({ msg: 'expired partitions kept for now', partitions: result.keptPartitions });
+      return result;
     });
   }
 

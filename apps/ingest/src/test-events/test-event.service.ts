@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DomainException, isUuid } from '@app/common';
 import { attemptRecordOf, buildDeliveryRequest, deliveryBody, payloadOptionsOf, SecureHttpClient } from '@app/delivery';
 import { EVENT_TYPE_NAMES, EventEnvelope, findEventType, isoSeconds } from '@app/events';
-import { DeliveryRepository, EventRepository, openEndpoint, SecretCipher, WebhookEndpointRepository } from '@app/persistence';
+import { DeliveryRepository, eventDayOf, EventRepository, openEndpoint, SecretCipher, WebhookEndpointRepository } from '@app/persistence';
 import { RateLimitService } from '../rate-limit/rate-limit.service';
 import { TestEventResultDto } from './dto/test-event.dto';
 
@@ -48,16 +48,21 @@ export class TestEventService implements OnApplicationShutdown {
       { id: envelope.id, workspaceId, type, wabaId: null, phoneNumberId: null, envelope: envelope as unknown as Record<string, unknown>, createdAt: now },
     ]);
     // Never for the outbox: a test goes to this one endpoint only.
-    await this.events.markPublished([envelope.id]);
+    await this.events.markPublished([{ id: envelope.id, createdAt: now }]);
 
     // Shaped like a real delivery to this endpoint (thin, without raw, redacted).
     const target = openEndpoint(this.cipher, endpoint);
     const body = deliveryBody(payloadOptionsOf(endpoint), Buffer.from(JSON.stringify(envelope)), target.redactionKey);
     const result = await this.client.post(buildDeliveryRequest(target, envelope.id, body, now));
     await this.deliveries.recordAttempts([
-      attemptRecordOf({ eventId: envelope.id, endpointId: endpoint.id, workspaceId, eventType: type, attempt: 1, trigger: 'test' }, now, result, {
-        state: result.ok ? 'succeeded' : 'failed',
-      }),
+      attemptRecordOf(
+        { eventId: envelope.id, endpointId: endpoint.id, workspaceId, eventType: type, eventDay: eventDayOf(envelope.created_at), attempt: 1, trigger: 'test' },
+        now,
+        result,
+        {
+          state: result.ok ? 'succeeded' : 'failed',
+        },
+      ),
     ]);
     return {
       event_id: envelope.id,

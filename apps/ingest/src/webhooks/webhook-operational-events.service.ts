@@ -50,7 +50,7 @@ export class WebhookOperationalEvents {
     if (!inserted.has(envelope.id)) return;
     try {
       await this.publisher.publish({ id: envelope.id, routingKey: routingKeyFor(workspaceId, type), body: Buffer.from(JSON.stringify(envelope)) });
-      await this.events.markPublished([envelope.id]);
+      await this.events.markPublished([{ id: envelope.id, createdAt: at }]);
     } catch (err) {
       // Stored: the outbox relay publishes it; the change itself is committed and answered.
       this.logger.warn(`${type} ${envelope.id} left to the outbox relay: ${(err as Error).message}`);

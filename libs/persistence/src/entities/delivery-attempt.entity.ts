@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /** `sweep`: re-published by the delivery sweeper after its message was lost. */
 export type AttemptTrigger = 'auto' | 'retry' | 'manual' | 'recover' | 'sweep' | 'test';
@@ -44,4 +44,8 @@ export class DeliveryAttemptEntity {
 
   @Column({ type: 'boolean' })
   success: boolean;
+
+  /** UTC day of the event's created_at: the partition key, part of the primary key. */
+  @PrimaryColumn({ name: 'event_day', type: 'date' })
+  eventDay: string;
 }

@@ -44,4 +44,8 @@ export class DeliveryEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
+
+  /** UTC day of the event's created_at ('YYYY-MM-DD'): the partition key, part of the primary key. */
+  @PrimaryColumn({ name: 'event_day', type: 'date' })
+  eventDay: string;
 }

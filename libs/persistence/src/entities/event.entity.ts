@@ -2,7 +2,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * A domain event. The id is derived from the event's content (see eventIdFor), so it doubles as the
- * deduplication key: a second insert of the same event conflicts and is skipped.
+ * deduplication key: event_dedupe remembers it, and a second insert of the same event is skipped.
+ * Partitioned by day of created_at (the key is part of the primary key).
  * published_at is the outbox marker: null until the broker confirmed the publish.
  */
 @Entity({ name: 'events' })
@@ -26,7 +27,7 @@ export class EventEntity {
   @Column({ type: 'json' })
   envelope: Record<string, unknown>;
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @PrimaryColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
   @Column({ name: 'received_at', type: 'timestamptz', default: () => 'now()' })

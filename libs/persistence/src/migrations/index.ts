@@ -9,7 +9,8 @@ import { IdempotencyKeys1764800000000 } from './1764800000000-idempotency-keys';
 import { EndpointPayloadOptions1764900000001 } from './1764900000001-endpoint-payload-options';
 import { EndpointRateLimit1765000000010 } from './1765000000010-endpoint-rate-limit';
 import { PortalSessions1765100000001 } from './1765100000001-portal-sessions';
-import { DeliverySweep1765200000000 } from './1765200000000-delivery-sweep';
+import { PartitionedHistory1765200000000 } from './1765200000000-partitioned-history';
+import { DeliverySweep1765200000001 } from './1765200000001-delivery-sweep';
 import { SecretCipher } from '../encryption/secret-cipher';
 import { encryptEndpointSecretsMigration } from './1764700000001-encrypt-endpoint-secrets';
 
@@ -27,7 +28,8 @@ export const MIGRATIONS: Function[] = [
   EndpointPayloadOptions1764900000001,
   EndpointRateLimit1765000000010,
   PortalSessions1765100000001,
-  DeliverySweep1765200000000,
+  PartitionedHistory1765200000000,
+  DeliverySweep1765200000001,
 ];
 
 /** Every migration, including those that need the encryption key (TypeORM orders them by timestamp). */

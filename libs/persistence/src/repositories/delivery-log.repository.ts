@@ -38,6 +38,8 @@ export interface DeliveryRow {
   last_error: string | null;
   next_attempt_at: Date | null;
   created_at: Date;
+  /** Partition day of the delivery ('YYYY-MM-DD'), the event's day: lookups that carry it touch one partition. */
+  event_day: string;
   cursor_ts: string;
   attempts: AttemptRow[];
 }
@@ -73,13 +75,13 @@ export class DeliveryLogRepository {
     params.push(q.limit);
     return this.dataSource.query(
       `SELECT d.id, d.event_id, d.endpoint_id, d.workspace_id, d.event_type, d.state, d.attempt_count,
-              d.last_attempt_at, d.last_status_code, d.last_error, d.next_attempt_at, d.created_at,
+              d.last_attempt_at, d.last_status_code, d.last_error, d.next_attempt_at, d.created_at, d.event_day::text AS event_day,
               ${cursorTimestampSql('d.created_at')} AS cursor_ts,
               COALESCE((SELECT json_agg(json_build_object(
                   'attempt', a.attempt, 'trigger', a.trigger, 'started_at', a.started_at, 'duration_ms', a.duration_ms,
                   'status_code', a.status_code, 'error_class', a.error_class, 'error_message', a.error_message,
                   'response_body', a.response_body, 'success', a.success) ORDER BY a.started_at, a.id)
-                FROM delivery_attempts a WHERE a.delivery_id = d.id), '[]'::json) AS attempts
+                FROM delivery_attempts a WHERE a.delivery_id = d.id AND a.event_day = d.event_day), '[]'::json) AS attempts
        FROM deliveries d
        WHERE ${where.join(' AND ')}
        ORDER BY d.created_at DESC, d.id DESC
@@ -88,9 +90,10 @@ export class DeliveryLogRepository {
     );
   }
 
+  /** By id alone (what the API is given): one primary-key probe per partition. */
   async findForWorkspace(workspaceId: string, deliveryId: string): Promise<DeliveryRow | null> {
     const rows = await this.dataSource.query(
-      `SELECT d.*, ${cursorTimestampSql('d.created_at')} AS cursor_ts, '[]'::json AS attempts
+      `SELECT d.*, d.event_day::text AS event_day, ${cursorTimestampSql('d.created_at')} AS cursor_ts, '[]'::json AS attempts
        FROM deliveries d WHERE d.id = $1 AND d.workspace_id = $2`,
       [deliveryId, workspaceId],
     );
@@ -125,12 +128,17 @@ export class DeliveryLogRepository {
    * Claims the failed deliveries of an endpoint in a window by moving them to pending, so a second
    * recover call over the same window finds nothing left to send.
    */
-  async claimFailed(endpointId: string, since: Date, until: Date, limit: number): Promise<{ id: string; event_id: string; attempt_count: number }[]> {
+  async claimFailed(
+    endpointId: string,
+    since: Date,
+    until: Date,
+    limit: number,
+  ): Promise<{ id: string; event_id: string; attempt_count: number; event_day: string }[]> {
     const rows = await this.dataSource.query(
       `UPDATE deliveries SET state = 'pending', next_attempt_at = now(), updated_at = now()
-       WHERE id IN (SELECT id FROM deliveries WHERE endpoint_id = $1 AND state = 'failed'
+       WHERE (id, event_day) IN (SELECT id, event_day FROM deliveries WHERE endpoint_id = $1 AND state = 'failed'
                     AND created_at >= $2 AND created_at < $3 ORDER BY created_at LIMIT $4)
-       RETURNING id, event_id, attempt_count`,
+       RETURNING id, event_id, attempt_count, event_day::text AS event_day`,
       [endpointId, since, until, limit],
     );
     return rows[0] && Array.isArray(rows[0]) ? rows[0] : rows;
@@ -147,35 +155,40 @@ export class DeliveryLogRepository {
     return this.dataSource.query(
       `SELECT e.id, e.type, e.envelope FROM events e
        WHERE e.workspace_id = $1 AND e.received_at >= $3 AND e.received_at < $4
-         AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id AND d.endpoint_id = $2)
+         AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_id = e.id AND d.endpoint_id = $2
+                         AND d.event_day = (e.created_at AT TIME ZONE 'UTC')::date)
        ORDER BY e.received_at LIMIT $5`,
       [workspaceId, endpointId, since, until, limit],
     );
   }
 
   /** Creates pending deliveries; returns the ids that did not exist yet (only those get sent). */
-  async insertPending(rows: { id: string; eventId: string; endpointId: string; workspaceId: string; eventType: string }[]): Promise<Set<string>> {
+  async insertPending(
+    rows: { id: string; eventId: string; endpointId: string; workspaceId: string; eventType: string; eventDay: string }[],
+  ): Promise<Set<string>> {
     if (rows.length === 0) return new Set();
     const params: unknown[] = [];
     const tuples = rows.map((r) => {
       const b = params.length;
-      params.push(r.id, r.eventId, r.endpointId, r.workspaceId, r.eventType);
-      return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}::uuid, $${b + 5}, 'pending', 0, now())`;
+      params.push(r.id, r.eventId, r.endpointId, r.workspaceId, r.eventType, r.eventDay);
+      return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}::uuid, $${b + 5}, 'pending', 0, now(), $${b + 6}::date)`;
     });
     // Due now: the sweeper counts a pending delivery's grace period from its due time.
     const inserted: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO deliveries (id, event_id, endpoint_id, workspace_id, event_type, state, attempt_count, next_attempt_at)
-       VALUES ${tuples.join(', ')} ON CONFLICT (id) DO NOTHING RETURNING id`,
+      `INSERT INTO deliveries (id, event_id, endpoint_id, workspace_id, event_type, state, attempt_count, next_attempt_at, event_day)
+       VALUES ${tuples.join(', ')} ON CONFLICT (id, event_day) DO NOTHING RETURNING id`,
       params,
     );
     return new Set(inserted.map((r) => r.id));
   }
 
-  async markPending(deliveryId: string): Promise<void> {
-    await this.dataSource.query(`UPDATE deliveries SET state = 'pending', next_attempt_at = now(), updated_at = now() WHERE id = $1`, [deliveryId]);
+  async markPending(deliveryId: string, eventDay: string): Promise<void> {
+    await this.dataSource.query(`UPDATE deliveries SET state = 'pending', next_attempt_at = now(), updated_at = now() WHERE id = $1 AND event_day = $2::date`, [
+      deliveryId,
+      eventDay,
+    ]);
   }
 
-  /** Oldest attempt still kept (what the delivery log can go back to). */
   /** Oldest attempt still kept for one endpoint (index delivery_attempts_endpoint_started_idx). */
   async oldestAttemptAt(endpointId: string): Promise<Date | null> {
     const [row] = await this.dataSource.query(`SELECT min(started_at) AS oldest FROM delivery_attempts WHERE endpoint_id = $1`, [endpointId]);

@@ -9,6 +9,11 @@ export interface AttemptRecord {
   endpointId: string;
   workspaceId: string;
   eventType: string;
+  /**
+   * UTC day of the event's created_at ('YYYY-MM-DD', see eventDayOf): the partition of the delivery and
+   * its attempts. Derived from the envelope, so every writer of the delivery finds the same row.
+   */
+  eventDay: string;
   attempt: number;
   trigger: AttemptTrigger;
   startedAt: Date;
@@ -58,8 +63,9 @@ export class DeliveryRepository {
         r.statusCode,
         r.success ? null : (r.errorMessage ?? r.errorClass),
         r.nextAttemptAt,
+        r.eventDay,
       );
-      return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}::uuid, $${b + 5}, $${b + 6}, $${b + 7}::int, $${b + 8}::timestamptz, $${b + 9}::int, $${b + 10}, $${b + 11}::timestamptz)`;
+      return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}::uuid, $${b + 5}, $${b + 6}, $${b + 7}::int, $${b + 8}::timestamptz, $${b + 9}::int, $${b + 10}, $${b + 11}::timestamptz, $${b + 12}::date)`;
     });
     const attemptRows = records.map((r) => {
       const b = params.length;
@@ -76,16 +82,18 @@ export class DeliveryRepository {
         r.errorMessage,
         r.responseBody,
         r.success,
+        r.eventDay,
       );
-      return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}::int, $${b + 5}, $${b + 6}::timestamptz, $${b + 7}::int, $${b + 8}::int, $${b + 9}, $${b + 10}, $${b + 11}, $${b + 12}::boolean)`;
+      return `($${b + 1}, $${b + 2}, $${b + 3}::uuid, $${b + 4}::int, $${b + 5}, $${b + 6}::timestamptz, $${b + 7}::int, $${b + 8}::int, $${b + 9}, $${b + 10}, $${b + 11}, $${b + 12}::boolean, $${b + 13}::date)`;
     });
     // One statement (a data-modifying CTE) is atomic on its own: one round trip instead of four.
+    // Both inserts carry event_day, so each row is routed to its day's partition without a lookup.
     await this.dataSource.query(
       `WITH upserted AS (
          INSERT INTO deliveries (id, event_id, endpoint_id, workspace_id, event_type, state, attempt_count,
-           last_attempt_at, last_status_code, last_error, next_attempt_at)
+           last_attempt_at, last_status_code, last_error, next_attempt_at, event_day)
          VALUES ${deliveryRows.join(', ')}
-         ON CONFLICT (id) DO UPDATE SET
+         ON CONFLICT (id, event_day) DO UPDATE SET
            state = EXCLUDED.state,
            attempt_count = GREATEST(deliveries.attempt_count, EXCLUDED.attempt_count),
            last_attempt_at = EXCLUDED.last_attempt_at,
@@ -96,15 +104,19 @@ export class DeliveryRepository {
          WHERE deliveries.state NOT IN ('succeeded', 'endpoint_deleted') OR EXCLUDED.state = 'succeeded'
          RETURNING 1)
        INSERT INTO delivery_attempts (delivery_id, event_id, endpoint_id, attempt, trigger, started_at,
-         duration_ms, status_code, error_class, error_message, response_body, success)
+         duration_ms, status_code, error_class, error_message, response_body, success, event_day)
        VALUES ${attemptRows.join(', ')}`,
       params,
     );
   }
 
   /** The delivery's state, or null when it has no row yet (its first attempt is not recorded). */
-  async stateOf(deliveryId: string): Promise<DeliveryState | null> {
-    const rows: { state: DeliveryState }[] = await this.dataSource.query(`SELECT state FROM deliveries WHERE id = $1`, [deliveryId]);
+  /** The day names the one partition to read (every writer derives it from the envelope the same way). */
+  async stateOf(deliveryId: string, eventDay: string): Promise<DeliveryState | null> {
+    const rows: { state: DeliveryState }[] = await this.dataSource.query(`SELECT state FROM deliveries WHERE id = $1 AND event_day = $2::date`, [
+      deliveryId,
+      eventDay,
+    ]);
     return rows[0]?.state ?? null;
   }
 }

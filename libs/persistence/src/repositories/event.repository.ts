@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { DEDUPE_WINDOW_DAYS, eventDayOf } from '../partitions/history-partitions';
 import { textParam } from './text-param';
 
 export interface NewEventRow {
@@ -12,8 +13,15 @@ export interface NewEventRow {
   createdAt: Date;
 }
 
+/** An event's id and its created_at (the partition key; the envelope's created_at will do). */
+export interface EventKey {
+  id: string;
+  createdAt: Date | string;
+}
+
 export interface StoredEventRow {
   id: string;
+  createdAt: Date;
   workspaceId: string;
   type: string;
   envelope: Record<string, unknown>;
@@ -27,9 +35,11 @@ export class EventRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Multi-row insert that skips events already stored (same deterministic id).
-   * Returns the ids that were new. Rows are inserted in id order so that concurrent transactions
-   * inserting overlapping ids wait on each other instead of deadlocking.
+   * Multi-row insert that skips events already stored (same deterministic id). Returns the ids that
+   * were new. One statement: the ids go into event_dedupe first (its primary key is the event id alone,
+   * which a partitioned table cannot have), and only the rows whose id was new there are inserted into
+   * events, whatever day's partition they belong to. Rows are inserted in id order so that concurrent
+   * transactions inserting overlapping ids wait on each other instead of deadlocking.
    */
   async insertNew(rows: NewEventRow[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
     const inserted = new Set<string>();
@@ -40,11 +50,18 @@ export class EventRepository {
       const tuples = chunk.map((r) => {
         const b = params.length;
         params.push(r.id, r.workspaceId, r.type, textParam(r.wabaId), textParam(r.phoneNumberId), JSON.stringify(r.envelope), r.createdAt);
-        return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::json, $${b + 7})`;
+        return `($${b + 1}, $${b + 2}::uuid, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::json, $${b + 7}::timestamptz)`;
       });
+      // The second ON CONFLICT covers an id whose dedupe entry expired while the event is still kept.
       const result: { id: string }[] = await manager.query(
-        `INSERT INTO events (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at)
-         VALUES ${tuples.join(', ')} ON CONFLICT (id) DO NOTHING RETURNING id`,
+        `WITH v (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at) AS (VALUES ${tuples.join(', ')}),
+         fresh AS (
+           INSERT INTO event_dedupe (id, expires_at)
+           SELECT id, now() + interval '${DEDUPE_WINDOW_DAYS} days' FROM v ORDER BY id
+           ON CONFLICT (id) DO NOTHING RETURNING id)
+         INSERT INTO events (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at)
+         SELECT v.id, v.workspace_id, v.type, v.waba_id, v.phone_number_id, v.envelope, v.created_at FROM v JOIN fresh ON fresh.id = v.id
+         ON CONFLICT (id, created_at) DO NOTHING RETURNING id`,
         params,
       );
       for (const row of result) inserted.add(row.id);
@@ -52,9 +69,19 @@ export class EventRepository {
     return inserted;
   }
 
-  async markPublished(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<void> {
-    if (ids.length === 0) return;
-    await manager.query(`UPDATE events SET published_at = now() WHERE id = ANY($1) AND published_at IS NULL`, [ids]);
+  /**
+   * Sets published_at. The days of the events' created_at bound the statement, so PostgreSQL plans it
+   * over those days' partitions only (planning an id list over every partition cost more than the update).
+   */
+  async markPublished(keys: EventKey[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (keys.length === 0) return;
+    const days = keys.map((k) => eventDayOf(k.createdAt)).sort();
+    await manager.query(
+      `UPDATE events SET published_at = now()
+       WHERE id = ANY($1) AND published_at IS NULL
+         AND created_at >= ($2::date::timestamp AT TIME ZONE 'UTC') AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'UTC')`,
+      [keys.map((k) => k.id), days[0], days[days.length - 1]],
+    );
   }
 
   /**
@@ -63,15 +90,15 @@ export class EventRepository {
    * (in flight in this process). The locks last until the caller's transaction ends.
    */
   async claimUnpublished(manager: EntityManager, olderThanMs: number, limit: number, exclude: string[]): Promise<StoredEventRow[]> {
-    const rows: { id: string; workspace_id: string; type: string; envelope: Record<string, unknown> }[] = await manager.query(
-      `SELECT id, workspace_id, type, envelope FROM events
+    const rows: { id: string; workspace_id: string; type: string; envelope: Record<string, unknown>; created_at: Date }[] = await manager.query(
+      `SELECT id, workspace_id, type, envelope, created_at FROM events
        WHERE published_at IS NULL AND received_at < now() - ($1::int * interval '1 millisecond')
          AND NOT (id = ANY($3::text[]))
        ORDER BY received_at LIMIT $2
        FOR UPDATE SKIP LOCKED`,
       [olderThanMs, limit, exclude],
     );
-    return rows.map((r) => ({ id: r.id, workspaceId: r.workspace_id, type: r.type, envelope: r.envelope }));
+    return rows.map((r) => ({ id: r.id, createdAt: r.created_at, workspaceId: r.workspace_id, type: r.type, envelope: r.envelope }));
   }
 
   async countUnpublished(): Promise<number> {
@@ -79,9 +106,23 @@ export class EventRepository {
     return row.n;
   }
 
-  async findForWorkspace(workspaceId: string, id: string): Promise<StoredEventRow | null> {
-    const rows = await this.dataSource.query(`SELECT id, workspace_id, type, envelope FROM events WHERE id = $1 AND workspace_id = $2`, [id, workspaceId]);
+  /**
+   * By id; `day` (the event's UTC day, which a delivery carries as event_day) confines the lookup to that
+   * day's partition, else every partition's primary key is probed. The newest copy wins (an id seen again
+   * after its dedupe entry expired is stored again).
+   */
+  async findForWorkspace(workspaceId: string, id: string, day?: string): Promise<StoredEventRow | null> {
+    const params: unknown[] = [id, workspaceId];
+    let within = '';
+    if (day) {
+      params.push(day);
+      within = `AND created_at >= ($3::date::timestamp AT TIME ZONE 'UTC') AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'UTC')`;
+    }
+    const rows = await this.dataSource.query(
+      `SELECT id, workspace_id, type, envelope, created_at FROM events WHERE id = $1 AND workspace_id = $2 ${within} ORDER BY received_at DESC LIMIT 1`,
+      params,
+    );
     if (rows.length === 0) return null;
-    return { id: rows[0].id, workspaceId: rows[0].workspace_id, type: rows[0].type, envelope: rows[0].envelope };
+    return { id: rows[0].id, createdAt: rows[0].created_at, workspaceId: rows[0].workspace_id, type: rows[0].type, envelope: rows[0].envelope };
   }
 }

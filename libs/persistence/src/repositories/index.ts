@@ -8,6 +8,7 @@ export * from './event.repository';
 export * from './idempotency-key.repository';
 export * from './phone-number.repository';
 export * from './portal-session.repository';
+export * from './history-partition.repository';
 export * from './retention.repository';
 export * from './unhandled-change.repository';
 export * from './webhook-endpoint.repository';

@@ -3,21 +3,29 @@ import { DataSource } from 'typeorm';
 
 const RETENTION_LOCK_KEY = 7_305_212;
 
-/** Deletes rows past retention in small batches: each statement is short, so no long locks. */
+/**
+ * Deletes rows past retention in small batches: each statement is short, so no long locks. Events,
+ * deliveries and attempts leave by whole partitions (HistoryPartitionRepository); only what their DEFAULT
+ * partitions caught is deleted row by row here.
+ */
 @Injectable()
 export class RetentionRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** `$1` is the retention cutoff, except where `expiry` says the rows carry their own expiry (then `$1` is now). */
   private static readonly TABLES: { table: string; key: string; where: string; expiry?: true }[] = [
-    { table: 'delivery_attempts', key: 'id', where: 'started_at < $1' },
+    // Rows of events dated before the oldest day partition (Meta's time, not ours): they are kept
+    // RETENTION_DAYS from when they arrived, as before partitioning. ctid because ids repeat across days.
+    { table: 'delivery_attempts_default', key: 'ctid', where: 'started_at < $1' },
     // A pending delivery still has a retry on its way; it goes once it settles.
-    { table: 'deliveries', key: 'id', where: "updated_at < $1 AND state <> 'pending'" },
+    { table: 'deliveries_default', key: 'ctid', where: "updated_at < $1 AND state <> 'pending'" },
     // An event not yet confirmed by the broker is still the outbox's to publish.
-    { table: 'events', key: 'id', where: 'received_at < $1 AND published_at IS NOT NULL' },
+    { table: 'events_default', key: 'ctid', where: 'received_at < $1 AND published_at IS NOT NULL' },
     { table: 'unhandled_changes', key: 'id', where: 'received_at < $1' },
     // Idempotency keys live 24 hours whatever RETENTION_DAYS says; no single-column key, hence ctid.
     { table: 'idempotency_keys', key: 'ctid', where: 'expires_at <= $1', expiry: true },
+    // Event ids are remembered for Meta's retry window (DEDUPE_WINDOW_DAYS), whatever RETENTION_DAYS says.
+    { table: 'event_dedupe', key: 'id', where: 'expires_at <= $1', expiry: true },
   ];
 
   /** Runs `work` only if no other replica holds the retention lock; returns null when skipped. */

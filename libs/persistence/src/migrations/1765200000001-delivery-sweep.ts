@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * partial index keeps small (only pending rows are in it). Pending rows without a due time (created by
  * recover for missed events) get their creation time, so every pending row has one.
  */
-export class DeliverySweep1765200000000 implements MigrationInterface {
-  name = 'DeliverySweep1765200000000';
+export class DeliverySweep1765200000001 implements MigrationInterface {
+  name = 'DeliverySweep1765200000001';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`UPDATE "deliveries" SET "next_attempt_at" = "updated_at" WHERE "state" = 'pending' AND "next_attempt_at" IS NULL`);
