@@ -3,7 +3,7 @@
  * database and RabbitMQ vhost (removed afterwards), then one table, each figure beside the raw limit of
  * this machine measured in the same run. Prints figures and asserts nothing.
  *
- *   npm run bench [-- --only ingest,delivery,e2e,fanout,isolation,scale,hostile,rate-limit] [--quick] [--profile]
+ *   npm run bench [-- --only ingest,delivery,e2e,fanout,isolation,scale,hostile,rate-limit,control-plane] [--quick] [--profile]
  *
  * --quick     shorter stages (about a third of the time)
  * --profile   runs the ingest and dispatcher children with --cpu-prof (bench/results/profiles/)
@@ -17,6 +17,7 @@ import { BenchContext, Scenario } from './support/context';
 import { describeMachine, loadNow } from './support/machine';
 import { markdown, Row, textTable } from './support/report';
 import { deliveryScenario } from './scenarios/delivery';
+import { controlPlaneScenario } from './scenarios/control-plane';
 import { e2eScenario } from './scenarios/e2e';
 import { fanoutScenario } from './scenarios/fanout';
 import { hostileScenario } from './scenarios/hostile';
@@ -34,6 +35,7 @@ const SCENARIOS: Scenario[] = [
   scaleScenario,
   hostileScenario,
   rateLimitScenario,
+  controlPlaneScenario,
 ];
 
 function option(name: string): string | undefined {

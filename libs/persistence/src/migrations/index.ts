@@ -9,6 +9,7 @@ import { IdempotencyKeys1764800000000 } from './1764800000000-idempotency-keys';
 import { EndpointPayloadOptions1764900000001 } from './1764900000001-endpoint-payload-options';
 import { EndpointRateLimit1765000000010 } from './1765000000010-endpoint-rate-limit';
 import { PortalSessions1765100000001 } from './1765100000001-portal-sessions';
+import { EndpointChangeFeed1765200000040 } from './1765200000040-endpoint-change-feed';
 import { SecretCipher } from '../encryption/secret-cipher';
 import { encryptEndpointSecretsMigration } from './1764700000001-encrypt-endpoint-secrets';
 
@@ -26,6 +27,7 @@ export const MIGRATIONS: Function[] = [
   EndpointPayloadOptions1764900000001,
   EndpointRateLimit1765000000010,
   PortalSessions1765100000001,
+  EndpointChangeFeed1765200000040,
 ];
 
 /** Every migration, including those that need the encryption key (TypeORM orders them by timestamp). */
