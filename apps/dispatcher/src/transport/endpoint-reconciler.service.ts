@@ -35,7 +35,7 @@ export interface EndpointConsumerSet {
 @Injectable()
 export class EndpointReconciler {
   private readonly logger = new Logger('EndpointReconciler');
-  /** Endpoint id → version of the row last applied ('' when applied from a control message). */
+  /** Endpoint id → version of the row last applied. */
   private readonly known = new Map<string, string>();
   private lock: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
@@ -117,9 +117,8 @@ export class EndpointReconciler {
   /** One endpoint changed (created, updated, disabled, deleted): apply it now. */
   async refresh(endpointId: string): Promise<void> {
     if (this.stopped || !this.consumers) return;
-    const endpoint = await this.endpoints.findById(endpointId);
-    // No version: the next incremental read applies the row once more, which is harmless.
-    if (endpoint) await this.ensure(endpoint, '');
+    const found = await this.endpoints.findVersioned(endpointId);
+    if (found) await this.ensure(found.endpoint, found.version);
     else await this.forget(endpointId);
     this.metrics.consumedEndpoints.set(this.consumers.size);
   }

@@ -164,6 +164,12 @@ export class WebhookEndpointRepository {
     return { readAt, changed, deleted: deleted.map((d) => d.endpoint_id) };
   }
 
+  /** One endpoint with its version, or null when it does not exist. */
+  async findVersioned(id: string): Promise<VersionedEndpoint | null> {
+    const [found] = await this.versioned(null, id);
+    return found ?? null;
+  }
+
   /** Forgets deletions older than `before` (every reader has seen them, or reads everything anyway). */
   async pruneDeletions(before: Date): Promise<number> {
     const rows = updatedRows<{ endpoint_id: string }>(
@@ -177,10 +183,11 @@ export class WebhookEndpointRepository {
     return new Date(row.now);
   }
 
-  private async versioned(since?: Date): Promise<VersionedEndpoint[]> {
+  private async versioned(since: Date | null = null, id: string | null = null): Promise<VersionedEndpoint[]> {
     // Microseconds, as stored: two changes within one millisecond still differ.
     const qb = this.repo.createQueryBuilder('e').addSelect(`(extract(epoch from e.updated_at) * 1000000)::bigint::text`, 'version');
-    if (since) qb.where('e.updated_at >= :since', { since });
+    if (since) qb.andWhere('e.updated_at >= :since', { since });
+    if (id) qb.andWhere('e.id = :id', { id });
     const { entities, raw } = await qb.getRawAndEntities<{ version: string }>();
     return entities.map((endpoint, i) => ({ endpoint, version: raw[i].version }));
   }
