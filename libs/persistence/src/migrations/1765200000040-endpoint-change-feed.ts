@@ -23,11 +23,20 @@ export class EndpointChangeFeed1765200000040 implements MigrationInterface {
       "workspace_id" uuid PRIMARY KEY REFERENCES "workspaces"("id") ON DELETE CASCADE,
       "endpoints" integer NOT NULL DEFAULT 0
     )`);
+    // An insert past the cap the inserting transaction set (wawh.endpoint_cap) fails here, at once, so
+    // the count row stays locked only until that transaction's COMMIT.
     await q.query(`CREATE OR REPLACE FUNCTION "webhook_endpoints_track"() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        n integer;
+        cap text := current_setting('wawh.endpoint_cap', true);
       BEGIN
         IF TG_OP = 'INSERT' THEN
           INSERT INTO "workspace_endpoint_counts" ("workspace_id", "endpoints") VALUES (NEW."workspace_id", 1)
-            ON CONFLICT ("workspace_id") DO UPDATE SET "endpoints" = "workspace_endpoint_counts"."endpoints" + 1;
+            ON CONFLICT ("workspace_id") DO UPDATE SET "endpoints" = "workspace_endpoint_counts"."endpoints" + 1
+            RETURNING "endpoints" INTO n;
+          IF cap IS NOT NULL AND cap <> '' AND n > cap::integer THEN
+            RAISE EXCEPTION 'endpoint_cap_reached' USING ERRCODE = 'check_violation';
+          END IF;
         ELSE
           UPDATE "workspace_endpoint_counts" SET "endpoints" = "endpoints" - 1 WHERE "workspace_id" = OLD."workspace_id";
           INSERT INTO "webhook_endpoint_deletions" ("endpoint_id") VALUES (OLD."id")

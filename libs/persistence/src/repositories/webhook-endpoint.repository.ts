@@ -29,8 +29,11 @@ export interface EndpointChanges {
   deleted: string[];
 }
 
-/** The workspace's endpoint cap was reached: the insert is rolled back. */
-class CapReached extends Error {}
+/** The count trigger refused an insert past the workspace's cap (see the endpoint-change-feed migration). */
+function isCapReached(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; driverError?: { code?: string } };
+  return (e.code ?? e.driverError?.code) === '23514' && (e.message ?? '').includes('endpoint_cap_reached');
+}
 
 /** Runs inside the transaction before it commits; throwing rolls the change back. */
 export type BeforeCommit<T extends unknown[]> = (...args: T) => Promise<void>;
@@ -57,19 +60,18 @@ export class WebhookEndpointRepository {
 
   /**
    * Inserts unless the workspace would have more than `max` endpoints (null then). The count is kept by
-   * a trigger in workspace_endpoint_counts: the insert locks the workspace's count row until this short
-   * transaction commits, so concurrent creates cannot exceed the cap, and nothing else is locked.
+   * a trigger in workspace_endpoint_counts, which refuses an insert past the cap this transaction sets:
+   * the insert locks the workspace's count row only until the COMMIT that follows it, so concurrent
+   * creates cannot exceed the cap and nothing else is locked.
    */
   async createWithinLimit(endpoint: NewWebhookEndpoint & { id: string }, max: number): Promise<WebhookEndpointEntity | null> {
     try {
       return await this.dataSource.transaction(async (m) => {
-        const saved = await m.save(m.create(WebhookEndpointEntity, endpoint));
-        const [row]: { endpoints: number }[] = await m.query(`SELECT endpoints FROM workspace_endpoint_counts WHERE workspace_id = $1`, [endpoint.workspaceId]);
-        if (row.endpoints > max) throw new CapReached();
-        return saved;
+        await m.query(`SELECT set_config('wawh.endpoint_cap', $1, true)`, [String(max)]);
+        return m.save(m.create(WebhookEndpointEntity, endpoint));
       });
     } catch (err) {
-      if (err instanceof CapReached) return null;
+      if (isCapReached(err)) return null;
       throw err;
     }
   }
