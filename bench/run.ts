@@ -3,7 +3,7 @@
  * database and RabbitMQ vhost (removed afterwards), then one table, each figure beside the raw limit of
  * this machine measured in the same run. Prints figures and asserts nothing.
  *
- *   npm run bench [-- --only ingest,delivery,e2e,fanout,isolation,scale,hostile,rate-limit] [--quick] [--profile]
+ *   npm run bench [-- --only ingest,delivery,e2e,fanout,isolation,scale,hostile,rate-limit,control-plane] [--quick] [--profile]
  *
  * --quick     shorter stages (about a third of the time)
  * --profile   runs the ingest and dispatcher children with --cpu-prof (bench/results/profiles/, not committed)
@@ -20,6 +20,7 @@ import { describeMachine, loadNow } from './support/machine';
 import { markdown, Row, textTable } from './support/report';
 import { clusterScenario } from './scenarios/cluster';
 import { deliveryScenario } from './scenarios/delivery';
+import { controlPlaneScenario } from './scenarios/control-plane';
 import { e2eScenario } from './scenarios/e2e';
 import { fanoutScenario } from './scenarios/fanout';
 import { hostileScenario } from './scenarios/hostile';
@@ -40,6 +41,7 @@ const SCENARIOS: Scenario[] = [
   rateLimitScenario,
   clusterScenario,
   retentionScenario,
+  controlPlaneScenario,
 ];
 
 function option(name: string): string | undefined {

@@ -105,6 +105,17 @@ describe('AMQP_URL', () => {
       expect(problems({ ...SECRETS, AMQP_URL: bad })).toContain('AMQP_URL must be an amqp:// or amqps:// URL, or several separated by commas');
     }
   });
+
+  it('reads the reconcile intervals and refuses a full pass more frequent than the incremental one', () => {
+    const defaults = new AppConfig(SECRETS);
+    expect(defaults.reconcileIntervalMs).toBe(30_000);
+    expect(defaults.fullReconcileIntervalMs).toBe(3_600_000);
+    expect(new AppConfig({ ...SECRETS, RECONCILE_INTERVAL: '5s', FULL_RECONCILE_INTERVAL: '10m' }).fullReconcileIntervalMs).toBe(600_000);
+    expect(problems({ ...SECRETS, FULL_RECONCILE_INTERVAL: 'hourly' })).toContain('FULL_RECONCILE_INTERVAL must be a duration like "1h"');
+    expect(problems({ ...SECRETS, RECONCILE_INTERVAL: '2m', FULL_RECONCILE_INTERVAL: '1m' })).toContain(
+      'FULL_RECONCILE_INTERVAL=1m: must not be shorter than RECONCILE_INTERVAL (2m)',
+    );
+  });
 });
 
 describe('ENCRYPTION_KEYS', () => {

@@ -34,6 +34,7 @@ export class AppConfig {
         lines.push(`  - ENCRYPTION_KEYS=${displayValue('ENCRYPTION_KEYS', env.ENCRYPTION_KEYS)}: ${(err as Error).message}`);
       }
     }
+    lines.push(...intervalProblems(env, lines));
     if (missing.length > 0 || lines.length > 0) throw new ConfigValidationError(describeProblems(missing, lines));
     this.env = env;
     this.developmentDefaults = defaulted;
@@ -125,6 +126,9 @@ export class AppConfig {
   get reconcileIntervalMs() {
     return parseDuration(this.env.RECONCILE_INTERVAL);
   }
+  get fullReconcileIntervalMs() {
+    return parseDuration(this.env.FULL_RECONCILE_INTERVAL);
+  }
   get outboxRelayAfterMs() {
     return parseDuration(this.env.OUTBOX_RELAY_AFTER);
   }
@@ -213,3 +217,13 @@ function displayValue(property: string, value: unknown): string {
 }
 
 const SECRET_VARIABLES = new Set<string>([...REQUIRED_SECRETS, 'METRICS_TOKEN']);
+
+/** Rules across settings, once each setting is valid on its own. */
+function intervalProblems(env: EnvironmentVariables, lines: string[]): string[] {
+  const invalid = (name: string) => lines.some((l) => l.startsWith(`  - ${name}=`));
+  if (invalid('RECONCILE_INTERVAL') || invalid('FULL_RECONCILE_INTERVAL')) return [];
+  if (parseDuration(env.FULL_RECONCILE_INTERVAL) < parseDuration(env.RECONCILE_INTERVAL)) {
+    return [`  - FULL_RECONCILE_INTERVAL=${env.FULL_RECONCILE_INTERVAL}: must not be shorter than RECONCILE_INTERVAL (${env.RECONCILE_INTERVAL})`];
+  }
+  return [];
+}

@@ -162,9 +162,13 @@ export class EnvironmentVariables {
   @Min(65536)
   META_BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
-  /** How often dispatchers re-read endpoints from the database, healing any missed control message. */
+  /** How often dispatchers read the endpoints changed or deleted since their last look (heals a missed control message). */
   @Matches(/^\d+(ms|s|m|h)$/, { message: 'RECONCILE_INTERVAL must be a duration like "30s"' })
   RECONCILE_INTERVAL = '30s';
+
+  /** How often dispatchers re-read every endpoint (the incremental reads in between see only changes). */
+  @Matches(/^\d+(s|m|h|d)$/, { message: 'FULL_RECONCILE_INTERVAL must be a duration like "1h"' })
+  FULL_RECONCILE_INTERVAL = '1h';
 
   /** Outbox relay: re-publish events committed this long ago and still not confirmed by the broker. */
   @Matches(/^\d+(ms|s|m)$/, { message: 'OUTBOX_RELAY_AFTER must be a duration like "10s"' })

@@ -13,17 +13,32 @@ export interface EndpointRouting {
 }
 
 /**
+ * A channel answers one declaration at a time: concurrent endpoint changes (creates in one workspace
+ * run in parallel) spread over this many channels, one per change.
+ */
+const TOPOLOGY_CHANNELS = 8;
+
+/**
  * Declares an endpoint's durable queue and keeps its bindings to the topic exchange equal to its
  * subscriptions. Called by the management API before it answers, and by dispatchers when reconciling.
  */
 @Injectable()
 export class EndpointTopology {
-  private readonly channel: ChannelWrapper;
+  private readonly channels: ChannelWrapper[];
+  private next = 0;
 
   constructor(private readonly amqp: AmqpConnectionService) {
-    this.channel = amqp.createChannel('endpoint-topology', async (ch: ConfirmChannel) => {
-      await ch.assertExchange(amqp.names.eventsExchange, 'topic', { durable: true });
-    });
+    this.channels = Array.from({ length: TOPOLOGY_CHANNELS }, (_, i) =>
+      amqp.createChannel(`endpoint-topology-${i}`, async (ch: ConfirmChannel) => {
+        await ch.assertExchange(amqp.names.eventsExchange, 'topic', { durable: true });
+      }),
+    );
+  }
+
+  /** The next channel, round robin; one change runs all its steps on the one it got, in order. */
+  private channel(): ChannelWrapper {
+    this.next = (this.next + 1) % this.channels.length;
+    return this.channels[this.next];
   }
 
   bindingKeys(endpoint: EndpointRouting): string[] {
@@ -31,9 +46,9 @@ export class EndpointTopology {
     return [...new Set(endpoint.events.map((p) => bindingKeyFor(endpoint.workspaceId, p)))];
   }
 
-  async assertQueue(endpointId: string): Promise<string> {
+  async assertQueue(endpointId: string, channel = this.channel()): Promise<string> {
     const queue = this.amqp.names.endpointQueue(endpointId);
-    await this.channel.assertQueue(queue, { durable: true, arguments: this.amqp.queueArguments() });
+    await channel.assertQueue(queue, { durable: true, arguments: this.amqp.queueArguments() });
     return queue;
   }
 
@@ -45,16 +60,17 @@ export class EndpointTopology {
     const exchange = this.amqp.names.eventsExchange;
     const id = (after ?? before)!.id;
     const queue = this.amqp.names.endpointQueue(id);
+    const channel = this.channel();
     if (!after) {
-      await this.channel.deleteQueue(queue);
+      await channel.deleteQueue(queue);
       return;
     }
-    await this.assertQueue(id);
+    await this.assertQueue(id, channel);
     const wanted = new Set(this.bindingKeys(after));
-    for (const key of wanted) await this.channel.bindQueue(queue, exchange, key);
+    for (const key of wanted) await channel.bindQueue(queue, exchange, key);
     if (before) {
       for (const key of this.bindingKeys(before)) {
-        if (!wanted.has(key)) await this.channel.unbindQueue(queue, exchange, key);
+        if (!wanted.has(key)) await channel.unbindQueue(queue, exchange, key);
       }
     }
   }
@@ -62,7 +78,7 @@ export class EndpointTopology {
   /** Messages waiting in the endpoint's queue (not counting those being delivered or waiting to retry). */
   async backlog(endpointId: string): Promise<number | null> {
     try {
-      const { messageCount } = await this.channel.checkQueue(this.amqp.names.endpointQueue(endpointId));
+      const { messageCount } = await this.channel().checkQueue(this.amqp.names.endpointQueue(endpointId));
       return messageCount;
     } catch {
       return null;

@@ -16,6 +16,8 @@ export class DispatcherMetrics {
   readonly skipped: Counter<'reason'>;
   readonly endpointsDisabled: Counter<'cause'>;
   readonly consumedEndpoints: Gauge;
+  /** kind: full (every endpoint read, every queue re-asserted) or incremental (changes since the last read). */
+  readonly reconcileSeconds: Histogram<'kind'>;
   readonly backlog: Gauge<'endpoint_id'>;
   readonly recorderBatch: Histogram;
 
@@ -55,6 +57,13 @@ export class DispatcherMetrics {
       registers,
     });
     this.consumedEndpoints = new Gauge({ name: 'dispatcher_consumed_endpoints', help: 'Endpoint queues this replica consumes', registers });
+    this.reconcileSeconds = new Histogram({
+      name: 'dispatcher_reconcile_seconds',
+      help: 'Duration of one reconcile pass of the endpoints this replica consumes, by kind (full or incremental)',
+      labelNames: ['kind'],
+      buckets: [0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 120, 300],
+      registers,
+    });
     this.backlog = new Gauge({
       name: 'dispatcher_endpoint_backlog',
       help: 'Ready messages in an endpoint queue (sampled at reconcile)',

@@ -1,9 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { ControlChannel, EndpointTopology } from '@app/messaging';
-import { WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
+import { EndpointChanges, WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
 import { routingOf } from '../endpoints/endpoint-health.service';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
+
+/**
+ * How far back each incremental read looks before the previous one began. updated_at is stamped when
+ * the writing transaction starts, and an endpoint transaction (its broker step times out after 5 s)
+ * may commit well after that: a change is missed only if its transaction outlives this margin.
+ */
+export const CHANGE_OVERLAP_MS = 60_000;
+
+/** Deletion markers are kept this long past the full-pass interval, so every replica sees them. */
+const DELETION_RETENTION_FACTOR = 3;
 
 /** Whoever consumes the endpoints' queues (the transport). */
 export interface EndpointConsumerSet {
@@ -16,18 +26,24 @@ export interface EndpointConsumerSet {
 
 /**
  * Decides which endpoints this replica consumes, without a restart: a control message
- * (`endpoint.changed`) applies one endpoint at once, and a periodic reconcile from the database heals
- * anything missed. Every change runs through one queue (`serialized`), so reconciles, control messages
- * and reconnects never race.
+ * (`endpoint.changed`) applies one endpoint at once; every RECONCILE_INTERVAL an incremental read
+ * (endpoints changed and deleted since the last read, by updated_at and deletion markers) heals a missed
+ * message; every FULL_RECONCILE_INTERVAL, and at start, every endpoint is read and every queue
+ * re-asserted. Every change runs through one queue (`serialized`), so passes, control messages and
+ * reconnects never race.
  */
 @Injectable()
 export class EndpointReconciler {
   private readonly logger = new Logger('EndpointReconciler');
-  private readonly known = new Set<string>();
+  /** Endpoint id → version of the row last applied. */
+  private readonly known = new Map<string, string>();
   private lock: Promise<unknown> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
   private consumers: EndpointConsumerSet | null = null;
   private stopped = false;
+  /** Database time the last read began; the next incremental read starts CHANGE_OVERLAP_MS before it. */
+  private lastReadAt: Date | null = null;
+  private lastFullAt = 0;
 
   constructor(
     private readonly config: AppConfig,
@@ -37,13 +53,13 @@ export class EndpointReconciler {
     private readonly metrics: DispatcherMetrics,
   ) {}
 
-  /** Subscribes to control messages, reconciles once, then on every RECONCILE_INTERVAL. */
+  /** Subscribes to control messages, reads every endpoint once, then follows changes on every RECONCILE_INTERVAL. */
   async start(consumers: EndpointConsumerSet): Promise<void> {
     this.consumers = consumers;
     await this.control.subscribe((m) => this.serialized(() => this.refresh(m.endpoint_id)));
     await this.serialized(() => this.reconcile());
     this.timer = setInterval(() => {
-      this.serialized(() => this.reconcile()).catch((err) => this.logger.error(`reconcile failed: ${(err as Error).message}`));
+      this.serialized(() => this.tick()).catch((err) => this.logger.error(`reconcile failed: ${(err as Error).message}`));
     }, this.config.reconcileIntervalMs);
   }
 
@@ -59,34 +75,69 @@ export class EndpointReconciler {
     return run;
   }
 
-  /** Every endpoint in the database is consumed; every consumer without one is released. */
+  /** A full pass when one is due, else an incremental one. */
+  private tick(): Promise<void> {
+    return Date.now() - this.lastFullAt >= this.config.fullReconcileIntervalMs ? this.reconcile() : this.followChanges();
+  }
+
+  /**
+   * Full pass: every endpoint in the database is consumed (its queue re-asserted), every consumer
+   * without one released, and deletion markers every replica has had time to see are pruned.
+   */
   async reconcile(): Promise<void> {
     if (this.stopped || !this.consumers) return;
-    const all = await this.endpoints.findAll();
+    const end = this.metrics.reconcileSeconds.startTimer({ kind: 'full' });
+    const all = await this.endpoints.readAll();
     const seen = new Set<string>();
-    for (const endpoint of all) {
+    for (const { endpoint, version } of all.changed) {
       seen.add(endpoint.id);
-      await this.ensure(endpoint);
+      await this.ensure(endpoint, version);
     }
-    for (const id of [...this.known]) if (!seen.has(id)) await this.forget(id);
+    for (const id of [...this.known.keys()]) if (!seen.has(id)) await this.forget(id);
+    this.lastReadAt = all.readAt;
+    this.lastFullAt = Date.now();
+    const keep = Math.max(this.config.fullReconcileIntervalMs * DELETION_RETENTION_FACTOR, CHANGE_OVERLAP_MS * 2);
+    await this.endpoints.pruneDeletions(new Date(all.readAt.getTime() - keep));
     this.metrics.consumedEndpoints.set(this.consumers.size);
+    end();
+  }
+
+  /** Incremental pass: only endpoints changed or deleted since shortly before the previous read. */
+  async followChanges(): Promise<void> {
+    if (this.stopped || !this.consumers) return;
+    if (!this.lastReadAt) return this.reconcile();
+    const end = this.metrics.reconcileSeconds.startTimer({ kind: 'incremental' });
+    const changes = await this.endpoints.changesSince(new Date(this.lastReadAt.getTime() - CHANGE_OVERLAP_MS));
+    await this.apply(changes);
+    this.lastReadAt = changes.readAt;
+    this.metrics.consumedEndpoints.set(this.consumers.size);
+    end();
   }
 
   /** One endpoint changed (created, updated, disabled, deleted): apply it now. */
   async refresh(endpointId: string): Promise<void> {
     if (this.stopped || !this.consumers) return;
-    const endpoint = await this.endpoints.findById(endpointId);
-    if (endpoint) await this.ensure(endpoint);
+    const found = await this.endpoints.findVersioned(endpointId);
+    if (found) await this.ensure(found.endpoint, found.version);
     else await this.forget(endpointId);
     this.metrics.consumedEndpoints.set(this.consumers.size);
   }
 
-  private async ensure(endpoint: WebhookEndpointEntity): Promise<void> {
+  private async apply(changes: EndpointChanges): Promise<void> {
+    for (const id of changes.deleted) await this.forget(id);
+    for (const { endpoint, version } of changes.changed) {
+      // Rows inside the overlap come back on every read: only a new version is applied again.
+      if (this.known.get(endpoint.id) !== version) await this.ensure(endpoint, version);
+    }
+  }
+
+  private async ensure(endpoint: WebhookEndpointEntity, version: string): Promise<void> {
     if (!this.known.has(endpoint.id)) {
-      this.known.add(endpoint.id);
+      this.known.set(endpoint.id, version);
       // Heals bindings a crashed API call may have left behind; a disabled endpoint keeps none.
       await this.topology.apply(endpoint.enabled ? null : routingOf(endpoint, true), endpoint);
     }
+    this.known.set(endpoint.id, version);
     await this.consumers!.consume(endpoint);
   }
 

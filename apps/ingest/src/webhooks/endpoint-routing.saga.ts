@@ -17,9 +17,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 /**
- * The broker half of every endpoint change (create, routing change, delete): the queue's bindings are
- * declared, changed or removed inside the database transaction, before it commits, so RabbitMQ down
- * means 503 and nothing stored. If the commit then fails, the broker step is undone (best effort; the
+ * The broker half of every endpoint change. A routing change or delete is applied inside the database
+ * transaction, before it commits (that transaction holds only the endpoint's own row); a create declares
+ * the queue before its short insert (see `create`). Either way RabbitMQ down means 503 and nothing stored. If the commit then fails, the broker step is undone (best effort; the
  * dispatchers' reconcile heals the rest). Afterwards every dispatcher replica is told.
  */
 @Injectable()
@@ -46,6 +46,30 @@ export class EndpointRoutingSaga {
       if (done) await this.topology.apply(done.after, done.before).catch((e: Error) => this.logger.error(`could not undo broker step: ${e.message}`));
       throw err;
     }
+  }
+
+  /**
+   * A create: the queue is declared and bound first, holding no database lock, then `store` inserts the
+   * row in its own short transaction. RabbitMQ down → 503 and nothing stored; `store` refusing (null,
+   * e.g. the cap) or failing → the queue is deleted again, so no endpoint is left half-created.
+   */
+  async create<T>(routing: EndpointRouting, store: (routing: EndpointRouting) => Promise<T | null>): Promise<T | null> {
+    await this.brokerStep(() => this.topology.apply(null, routing));
+    let stored: T | null;
+    try {
+      stored = await store(routing);
+    } catch (err) {
+      await this.undoCreate(routing);
+      throw err;
+    }
+    if (stored === null) await this.undoCreate(routing);
+    return stored;
+  }
+
+  private async undoCreate(routing: EndpointRouting): Promise<void> {
+    await this.topology
+      .apply(routing, null)
+      .catch((e: Error) => this.logger.error(`could not delete the queue of uncreated endpoint ${routing.id}: ${e.message}`));
   }
 
   /** Whether a change moves the queue's bindings at all (a description edit does not touch the broker). */

@@ -3,7 +3,7 @@ import { decodeCursor, DomainException, encodeCursor, ErrorCode, isUuid } from '
 import { AppConfig } from '@app/config';
 import { generateSigningSecret, SignatureAlgorithm, signatureAlgorithmOf, verificationKeyOf } from '@app/delivery';
 import { PayloadFormat, RedactionClass } from '@app/events';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { openHeaders, openSecret, sealHeaders, SecretCipher, WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
 import { CreateWebhookDto, ListWebhooksQueryDto, UpdateWebhookDto, WebhookCreatedDto, WebhookDto, WebhookListDto, WebhookSecretDto } from './dto/webhook.dto';
 import { WebhookHealthReportService } from './webhook-health-report.service';
@@ -58,8 +58,8 @@ function newRedactionKey(cipher: SecretCipher): string {
 
 /**
  * Webhook endpoints of a workspace. Every change to routing (create, events/enabled change, delete)
- * goes through EndpointRoutingSaga: applied to the broker inside the database transaction, before it
- * commits, so if RabbitMQ is down the request fails with 503 and nothing is stored.
+ * goes through EndpointRoutingSaga, so if RabbitMQ is down the request fails with 503 and nothing is
+ * stored; creates in one workspace run concurrently (the cap is a counter row, see createWithinLimit).
  */
 @Injectable()
 export class WebhookEndpointService {
@@ -81,29 +81,34 @@ export class WebhookEndpointService {
     const secret = generateSigningSecret(dto.signature_algorithm ?? 'hmac-sha256');
     const payloadFormat: PayloadFormat = dto.payload ?? 'full';
     const redact = dto.redact ?? [];
-    const created = await this.routing.run((route) =>
-      this.endpoints.createWithinLimit(
-        {
-          workspaceId,
-          url,
-          description: dto.description ?? '',
-          events,
-          filter: dto.filter?.phone_number_ids ? { phone_number_ids: dto.filter.phone_number_ids } : {},
-          headers: sealHeaders(this.cipher, headers.values),
-          sensitiveHeaders: headers.sensitive,
-          enabled,
-          disabledReason: enabled ? null : MANUAL_DISABLE_REASON,
-          disabledAt: enabled ? null : new Date(),
-          secret: this.cipher.encrypt(secret),
-          payloadFormat,
-          redact,
-          redactionKey: redact.length ? newRedactionKey(this.cipher) : null,
-          rateLimitPerSecond: dto.rate_limit_per_second ? dto.rate_limit_per_second : null,
-        },
-        this.config.maxEndpointsPerWorkspace,
-        (endpoint) => route(null, endpoint),
-      ),
-    );
+    const max = this.config.maxEndpointsPerWorkspace;
+    // A cheap early refusal; the insert checks the cap again, exactly, after the queue is declared.
+    const created =
+      (await this.endpoints.countForWorkspace(workspaceId)) >= max
+        ? null
+        : await this.routing.create({ id: randomUUID(), workspaceId, events, enabled }, (routing) =>
+            this.endpoints.createWithinLimit(
+              {
+                id: routing.id,
+                workspaceId,
+                url,
+                description: dto.description ?? '',
+                events,
+                filter: dto.filter?.phone_number_ids ? { phone_number_ids: dto.filter.phone_number_ids } : {},
+                headers: sealHeaders(this.cipher, headers.values),
+                sensitiveHeaders: headers.sensitive,
+                enabled,
+                disabledReason: enabled ? null : MANUAL_DISABLE_REASON,
+                disabledAt: enabled ? null : new Date(),
+                secret: this.cipher.encrypt(secret),
+                payloadFormat,
+                redact,
+                redactionKey: redact.length ? newRedactionKey(this.cipher) : null,
+                rateLimitPerSecond: dto.rate_limit_per_second ? dto.rate_limit_per_second : null,
+              },
+              max,
+            ),
+          );
     if (!created) {
       throw new DomainException(
         ErrorCode.LimitReached,

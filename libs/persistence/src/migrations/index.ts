@@ -11,6 +11,7 @@ import { EndpointRateLimit1765000000010 } from './1765000000010-endpoint-rate-li
 import { PortalSessions1765100000001 } from './1765100000001-portal-sessions';
 import { PartitionedHistory1765200000000 } from './1765200000000-partitioned-history';
 import { DeliverySweep1765200000001 } from './1765200000001-delivery-sweep';
+import { EndpointChangeFeed1765200000040 } from './1765200000040-endpoint-change-feed';
 import { SecretCipher } from '../encryption/secret-cipher';
 import { encryptEndpointSecretsMigration } from './1764700000001-encrypt-endpoint-secrets';
 
@@ -30,6 +31,7 @@ export const MIGRATIONS: Function[] = [
   PortalSessions1765100000001,
   PartitionedHistory1765200000000,
   DeliverySweep1765200000001,
+  EndpointChangeFeed1765200000040,
 ];
 
 /** Every migration, including those that need the encryption key (TypeORM orders them by timestamp). */

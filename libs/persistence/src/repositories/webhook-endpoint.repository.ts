@@ -17,6 +17,25 @@ export interface EndpointPage {
   next: KeysetPosition | null;
 }
 
+/** An endpoint as read, with a version that changes whenever the row does. */
+export interface VersionedEndpoint {
+  endpoint: WebhookEndpointEntity;
+  version: string;
+}
+
+/** What a dispatcher reads to follow endpoints: changed rows, deleted ids, and when the read began (database clock). */
+export interface EndpointChanges {
+  readAt: Date;
+  changed: VersionedEndpoint[];
+  deleted: string[];
+}
+
+/** The count trigger refused an insert past the workspace's cap (see the endpoint-change-feed migration). */
+function isCapReached(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; driverError?: { code?: string } };
+  return (e.code ?? e.driverError?.code) === '23514' && (e.message ?? '').includes('endpoint_cap_reached');
+}
+
 /** Runs inside the transaction before it commits; throwing rolls the change back. */
 export type BeforeCommit<T extends unknown[]> = (...args: T) => Promise<void>;
 
@@ -41,18 +60,27 @@ export class WebhookEndpointRepository {
   }
 
   /**
-   * Inserts unless the workspace already has `max` endpoints (null then). The workspace row is locked
-   * so concurrent creates cannot exceed the cap; `beforeCommit` runs before the insert is committed.
+   * Inserts unless the workspace would have more than `max` endpoints (null then). The count is kept by
+   * a trigger in workspace_endpoint_counts, which refuses an insert past the cap this transaction sets:
+   * the insert locks the workspace's count row only until the COMMIT that follows it, so concurrent
+   * creates cannot exceed the cap and nothing else is locked.
    */
-  createWithinLimit(endpoint: NewWebhookEndpoint, max: number, beforeCommit: BeforeCommit<[WebhookEndpointEntity]>): Promise<WebhookEndpointEntity | null> {
-    return this.dataSource.transaction(async (m) => {
-      await m.query(`SELECT 1 FROM workspaces WHERE id = $1 FOR UPDATE`, [endpoint.workspaceId]);
-      const count = await m.countBy(WebhookEndpointEntity, { workspaceId: endpoint.workspaceId });
-      if (count >= max) return null;
-      const saved = await m.save(m.create(WebhookEndpointEntity, endpoint));
-      await beforeCommit(saved);
-      return saved;
-    });
+  async createWithinLimit(endpoint: NewWebhookEndpoint & { id: string }, max: number): Promise<WebhookEndpointEntity | null> {
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        await m.query(`SELECT set_config('wawh.endpoint_cap', $1, true)`, [String(max)]);
+        return m.save(m.create(WebhookEndpointEntity, endpoint));
+      });
+    } catch (err) {
+      if (isCapReached(err)) return null;
+      throw err;
+    }
+  }
+
+  /** How many endpoints the workspace has (committed ones). */
+  async countForWorkspace(workspaceId: string): Promise<number> {
+    const [row]: { endpoints: number }[] = await this.repo.query(`SELECT endpoints FROM workspace_endpoint_counts WHERE workspace_id = $1`, [workspaceId]);
+    return row?.endpoints ?? 0;
   }
 
   /**
@@ -124,6 +152,52 @@ export class WebhookEndpointRepository {
   /** Every endpoint (enabled or not); dispatchers reconcile their consumers from this. */
   findAll(): Promise<WebhookEndpointEntity[]> {
     return this.repo.find();
+  }
+
+  /** Every endpoint with its version, and the database time the read started. */
+  async readAll(): Promise<EndpointChanges> {
+    const readAt = await this.databaseNow();
+    return { readAt, changed: await this.versioned(), deleted: [] };
+  }
+
+  /**
+   * Endpoints created or changed at or after `since` (by updated_at, stamped at the start of the writing
+   * transaction) and ids deleted at or after it, with the database time the read started. A caller
+   * passing its last `readAt` minus a margin longer than any endpoint transaction misses no commit.
+   */
+  async changesSince(since: Date): Promise<EndpointChanges> {
+    const readAt = await this.databaseNow();
+    const changed = await this.versioned(since);
+    const deleted: { endpoint_id: string }[] = await this.repo.query(`SELECT endpoint_id FROM webhook_endpoint_deletions WHERE deleted_at >= $1`, [since]);
+    return { readAt, changed, deleted: deleted.map((d) => d.endpoint_id) };
+  }
+
+  /** One endpoint with its version, or null when it does not exist. */
+  async findVersioned(id: string): Promise<VersionedEndpoint | null> {
+    const [found] = await this.versioned(null, id);
+    return found ?? null;
+  }
+
+  /** Forgets deletions older than `before` (every reader has seen them, or reads everything anyway). */
+  async pruneDeletions(before: Date): Promise<number> {
+    const rows = updatedRows<{ endpoint_id: string }>(
+      await this.repo.query(`DELETE FROM webhook_endpoint_deletions WHERE deleted_at < $1 RETURNING endpoint_id`, [before]),
+    );
+    return rows.length;
+  }
+
+  private async databaseNow(): Promise<Date> {
+    const [row]: { now: Date }[] = await this.repo.query(`SELECT clock_timestamp() AS now`);
+    return new Date(row.now);
+  }
+
+  private async versioned(since: Date | null = null, id: string | null = null): Promise<VersionedEndpoint[]> {
+    // Microseconds, as stored: two changes within one millisecond still differ.
+    const qb = this.repo.createQueryBuilder('e').addSelect(`(extract(epoch from e.updated_at) * 1000000)::bigint::text`, 'version');
+    if (since) qb.andWhere('e.updated_at >= :since', { since });
+    if (id) qb.andWhere('e.id = :id', { id });
+    const { entities, raw } = await qb.getRawAndEntities<{ version: string }>();
+    return entities.map((endpoint, i) => ({ endpoint, version: raw[i].version }));
   }
 
   /**

@@ -1,0 +1,130 @@
+import { AppConfig } from '@app/config';
+import { MetricsRegistry } from '@app/common';
+import { ControlChannel, EndpointTopology } from '@app/messaging';
+import { EndpointChanges, VersionedEndpoint, WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
+import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
+import { CHANGE_OVERLAP_MS, EndpointConsumerSet, EndpointReconciler } from './endpoint-reconciler.service';
+
+const KEY = Buffer.alloc(32, 1).toString('base64');
+const SECRETS = { META_APP_SECRET: 'm'.repeat(32), META_VERIFY_TOKEN: 'v'.repeat(32), ADMIN_TOKEN: 'a'.repeat(32), ENCRYPTION_KEYS: `k1:${KEY}` };
+
+function endpoint(id: string): WebhookEndpointEntity {
+  return Object.assign(new WebhookEndpointEntity(), { id, workspaceId: 'ws', events: ['*'], enabled: true });
+}
+
+/** The database as the reconciler reads it: rows with versions, deletion markers, a clock. */
+class FakeEndpoints {
+  rows = new Map<string, VersionedEndpoint>();
+  deletions: string[] = [];
+  now = new Date('2026-01-01T00:00:00Z');
+  readonly sinceAsked: Date[] = [];
+  fullReads = 0;
+
+  put(id: string, version: string): void {
+    this.rows.set(id, { endpoint: endpoint(id), version });
+  }
+  async readAll(): Promise<EndpointChanges> {
+    this.fullReads++;
+    return { readAt: this.now, changed: [...this.rows.values()], deleted: [] };
+  }
+  async changesSince(since: Date): Promise<EndpointChanges> {
+    this.sinceAsked.push(since);
+    return { readAt: this.now, changed: [...this.rows.values()], deleted: [...this.deletions] };
+  }
+  async findVersioned(id: string): Promise<VersionedEndpoint | null> {
+    return this.rows.get(id) ?? null;
+  }
+  async pruneDeletions(): Promise<number> {
+    return 0;
+  }
+}
+
+class FakeConsumers implements EndpointConsumerSet {
+  readonly consumed = new Set<string>();
+  readonly calls: string[] = [];
+  async consume(e: WebhookEndpointEntity): Promise<void> {
+    this.calls.push(e.id);
+    this.consumed.add(e.id);
+  }
+  async release(id: string): Promise<void> {
+    this.consumed.delete(id);
+  }
+  get size(): number {
+    return this.consumed.size;
+  }
+}
+
+/** Stopped after each test (their RECONCILE_INTERVAL timer). */
+const made: EndpointReconciler[] = [];
+
+function setup(env: Record<string, string> = {}) {
+  const db = new FakeEndpoints();
+  const consumers = new FakeConsumers();
+  const topology = { apply: jest.fn(async () => undefined) };
+  const control = { subscribe: jest.fn(async () => undefined) };
+  const reconciler = new EndpointReconciler(
+    new AppConfig({ ...SECRETS, RECONCILE_INTERVAL: '1h', ...env }),
+    db as unknown as WebhookEndpointRepository,
+    control as unknown as ControlChannel,
+    topology as unknown as EndpointTopology,
+    new DispatcherMetrics(new MetricsRegistry()),
+  );
+  made.push(reconciler);
+  return { db, consumers, topology, reconciler };
+}
+
+describe('EndpointReconciler', () => {
+  // RECONCILE_INTERVAL is an hour: the passes below are the test's calls, never the timer's.
+  afterEach(() => made.splice(0).forEach((r) => r.stop()));
+
+  it('reads everything at start, then only changes since shortly before its previous read', async () => {
+    const { db, consumers, reconciler } = setup();
+    db.put('a', '1');
+    db.put('b', '1');
+    await reconciler.start(consumers);
+    expect([...consumers.consumed].sort()).toEqual(['a', 'b']);
+    expect(db.fullReads).toBe(1);
+
+    const firstRead = db.now;
+    db.now = new Date(firstRead.getTime() + 30_000);
+    await reconciler.followChanges();
+    expect(db.sinceAsked).toEqual([new Date(firstRead.getTime() - CHANGE_OVERLAP_MS)]);
+    expect(db.fullReads).toBe(1);
+  });
+
+  it('applies a row again only when its version changed, and forgets deleted endpoints', async () => {
+    const { db, consumers, topology, reconciler } = setup();
+    db.put('a', '1');
+    db.put('b', '1');
+    await reconciler.start(consumers);
+    consumers.calls.length = 0;
+
+    await reconciler.followChanges();
+    expect(consumers.calls).toEqual([]); // same versions inside the overlap: nothing to do
+
+    db.put('a', '2');
+    db.put('c', '1');
+    await reconciler.followChanges();
+    expect(consumers.calls.sort()).toEqual(['a', 'c']);
+
+    db.rows.delete('b');
+    db.deletions = ['b'];
+    await reconciler.followChanges();
+    expect([...consumers.consumed].sort()).toEqual(['a', 'c']);
+    // The deleted endpoint's queue is removed (apply to null).
+    expect(topology.apply).toHaveBeenCalledWith(expect.objectContaining({ id: 'b' }), null);
+  });
+
+  it('a control message applies the row with its version, so the next read does not apply it again', async () => {
+    const { db, consumers, reconciler } = setup();
+    await reconciler.start(consumers);
+    db.put('new', '7');
+    await reconciler.refresh('new');
+    expect(consumers.calls).toEqual(['new']);
+    await reconciler.followChanges();
+    expect(consumers.calls).toEqual(['new']);
+    db.rows.delete('new');
+    await reconciler.refresh('new');
+    expect(consumers.size).toBe(0);
+  });
+});
