@@ -100,6 +100,12 @@ describe('AMQP_URL', () => {
     ]);
   });
 
+  it('never echoes a refused URL, which carries the broker password', () => {
+    const message = problems({ ...SECRETS, AMQP_URL: 'http://user:s3cret-pass@10.0.0.1:5672' });
+    expect(message).toContain('AMQP_URL');
+    expect(message).not.toContain('s3cret-pass');
+  });
+
   it('refuses anything that is not a list of amqp(s) URLs', () => {
     for (const bad of ['http://127.0.0.1:5672', 'amqp://a:5672,', 'amqp://a:5672,,amqp://b:5672', 'amqp://a:5672,http://b', 'amqp://a b']) {
       expect(problems({ ...SECRETS, AMQP_URL: bad })).toContain('AMQP_URL must be an amqp:// or amqps:// URL, or several separated by commas');

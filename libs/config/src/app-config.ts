@@ -216,7 +216,8 @@ function displayValue(property: string, value: unknown): string {
   return JSON.stringify(value);
 }
 
-const SECRET_VARIABLES = new Set<string>([...REQUIRED_SECRETS, 'METRICS_TOKEN']);
+// Connection URLs carry credentials.
+const SECRET_VARIABLES = new Set<string>([...REQUIRED_SECRETS, 'METRICS_TOKEN', 'DATABASE_URL', 'AMQP_URL']);
 
 /** Rules across settings, once each setting is valid on its own. */
 function intervalProblems(env: EnvironmentVariables, lines: string[]): string[] {
