@@ -35,4 +35,20 @@ export class EndpointRequeuePublisher {
       jobPublishOptions(message.eventId, { attempt, scheduleBase, trigger, retry }),
     );
   }
+
+  /**
+   * A delivery published again with a fresh retry schedule (recover, sweep): the position in the old one
+   * is not recorded, so the schedule restarts after the attempts already made.
+   */
+  async restartRetries(endpointId: string, event: { id: string; envelope: unknown }, attemptsMade: number, trigger: 'recover' | 'sweep'): Promise<void> {
+    await this.requeue({
+      endpointId,
+      eventId: event.id,
+      body: Buffer.from(JSON.stringify(event.envelope)),
+      attempt: attemptsMade + 1,
+      scheduleBase: attemptsMade,
+      trigger,
+      retry: true,
+    });
+  }
 }

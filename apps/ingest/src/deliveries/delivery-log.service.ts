@@ -98,15 +98,7 @@ export class DeliveryLogService {
     for (const d of failed) {
       const event = await this.events.findForWorkspace(workspaceId, d.event_id, d.event_day);
       if (!event) continue;
-      await this.requeue.requeue({
-        endpointId,
-        eventId: event.id,
-        body: Buffer.from(JSON.stringify(event.envelope)),
-        attempt: d.attempt_count + 1,
-        scheduleBase: d.attempt_count,
-        trigger: 'recover',
-        retry: true,
-      });
+      await this.requeue.restartRetries(endpointId, event, d.attempt_count, 'recover');
     }
 
     const missed = await this.recoverMissed(endpoint, dto.since, until);

@@ -9,7 +9,13 @@ const config = new AppConfig({ NODE_ENV: 'development', DELIVERY_SWEEP_GRACE: '1
 const NOW = new Date('2026-05-12T12:00:00Z');
 
 function stranded(n: number, endpoint: string): StrandedDelivery[] {
-  return Array.from({ length: n }, (_, i) => ({ id: `dlv_${endpoint}_${i}`, event_id: `evt_${endpoint}_${i}`, workspace_id: 'ws-1', attempt_count: i }));
+  return Array.from({ length: n }, (_, i) => ({
+    id: `dlv_${endpoint}_${i}`,
+    event_id: `evt_${endpoint}_${i}`,
+    workspace_id: 'ws-1',
+    attempt_count: i,
+    event_day: '2026-05-12',
+  }));
 }
 
 /** The sweeper over fakes: `waiting` is what each endpoint's claim hands out, `backlog` its queue depth. */
@@ -30,7 +36,10 @@ function sweeperWith(opts: { waiting: Record<string, StrandedDelivery[]>; backlo
     findForWorkspace: async (_ws: string, id: string) => (opts.expired?.includes(id) ? null : { id, envelope: { id } }),
   } as unknown as EventRepository;
   const topology = { backlog: async (id: string) => (opts.backlog && id in opts.backlog ? opts.backlog[id] : 0) } as unknown as EndpointTopology;
-  const requeue = { requeue: async (m: RequeueMessage) => void published.push(m) } as unknown as EndpointRequeuePublisher;
+  // The publisher's own message building, over a fake broker send.
+  const requeue = Object.assign(Object.create(EndpointRequeuePublisher.prototype) as EndpointRequeuePublisher, {
+    requeue: async (m: RequeueMessage) => void published.push(m),
+  });
   return { sweeper: new DeliverySweeper(config, repo, events, topology, requeue, new MetricsRegistry()), cutoffs, failed, published };
 }
 

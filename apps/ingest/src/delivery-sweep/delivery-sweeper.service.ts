@@ -101,21 +101,12 @@ export class DeliverySweeper implements OnApplicationBootstrap, OnApplicationShu
       const claimed = await this.sweep.claimStranded(endpointId, cutoff, CLAIM_BATCH);
       const gone: string[] = [];
       for (const d of claimed) {
-        const event = await this.events.findForWorkspace(d.workspace_id, d.event_id);
+        const event = await this.events.findForWorkspace(d.workspace_id, d.event_id, d.event_day);
         if (!event) {
           gone.push(d.id);
           continue;
         }
-        // A fresh retry schedule, as recover gives: the position in the old one is not recorded.
-        await this.requeue.requeue({
-          endpointId,
-          eventId: event.id,
-          body: Buffer.from(JSON.stringify(event.envelope)),
-          attempt: d.attempt_count + 1,
-          scheduleBase: d.attempt_count,
-          trigger: 'sweep',
-          retry: true,
-        });
+        await this.requeue.restartRetries(endpointId, event, d.attempt_count, 'sweep');
         republished++;
       }
       await this.sweep.markFailed(gone, 'Not delivered: the event is past the retention period');

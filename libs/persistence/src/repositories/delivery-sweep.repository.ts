@@ -26,6 +26,8 @@ export interface StrandedDelivery {
   event_id: string;
   workspace_id: string;
   attempt_count: number;
+  /** The event's day: names the one events partition to read. */
+  event_day: string;
 }
 
 /** TypeORM answers an UPDATE … RETURNING with [rows, affected count]. */
@@ -59,7 +61,7 @@ export class DeliverySweepRepository {
          WHERE id IN (SELECT id FROM deliveries WHERE endpoint_id = $1 AND ${stale('$2')}
                       ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
            AND state = 'pending'
-         RETURNING id, event_id, workspace_id, attempt_count`,
+         RETURNING id, event_id, workspace_id, attempt_count, event_day::text AS event_day`,
         [endpointId, cutoff, limit],
       ),
     );
