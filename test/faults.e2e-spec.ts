@@ -3,7 +3,7 @@ import { AppProcess } from './support/app-process';
 import { awaitDelivery, print, sendMeta, statusCounts, Tally, Tenant } from './support/meta-load';
 import { PrivatePostgres } from './support/private-postgres';
 import { PrivateRabbitMq } from './support/private-rabbitmq';
-import { ADMIN_TOKEN, ENCRYPTION_KEYS, META_APP_SECRET, META_VERIFY_TOKEN } from './support/test-environment';
+import { appEnvironment } from './support/test-environment';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { sleep } from './support/wait';
 
@@ -49,21 +49,11 @@ describe('faults: nothing acknowledged is lost', () => {
 
   beforeAll(async () => {
     [postgres, rabbit] = await Promise.all([PrivatePostgres.start(), PrivateRabbitMq.start()]);
-    env = {
-      NODE_ENV: 'test',
-      DATABASE_URL: postgres.url('wawh_faults'),
-      AMQP_URL: rabbit.amqpUrl,
-      ADMIN_TOKEN,
-      META_APP_SECRET,
-      META_VERIFY_TOKEN,
-      ENCRYPTION_KEYS,
-      ALLOW_PRIVATE_TARGETS: 'true',
-      LOG_LEVEL: 'warn',
-      RECONCILE_INTERVAL: '2s',
+    env = appEnvironment(postgres.url('wawh_faults'), rabbit.amqpUrl, {
       OUTBOX_RELAY_AFTER: '2s',
       RETRY_SCHEDULE: '500ms,1s,2s,4s',
       DELIVERY_TIMEOUT_MS: '10000', // a hanging receiver holds a delivery slot this long
-    };
+    });
     ingest = await AppProcess.start('ingest', env);
     [d1, d2] = await Promise.all([AppProcess.start('dispatcher', env), AppProcess.start('dispatcher', env)]);
     client = new IngestClient(ingest.baseUrl);

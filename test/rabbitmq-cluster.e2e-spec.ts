@@ -4,7 +4,7 @@ import { IngestClient } from './support/api-client';
 import { AppProcess } from './support/app-process';
 import { awaitDelivery, print, sendMeta, statusCounts, Tenant } from './support/meta-load';
 import { PrivateRabbitMqCluster } from './support/private-rabbitmq-cluster';
-import { ADMIN_TOKEN, ENCRYPTION_KEYS, META_APP_SECRET, META_VERIFY_TOKEN } from './support/test-environment';
+import { appEnvironment } from './support/test-environment';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { sleep, waitUntil } from './support/wait';
 
@@ -27,21 +27,11 @@ describe('RabbitMQ cluster with quorum queues: losing the node the apps are on',
   beforeAll(async () => {
     cluster = await PrivateRabbitMqCluster.start({ size: 3 });
     databaseUrl = `postgres://postgres@127.0.0.1:5432/wawh_cluster_${randomBytes(5).toString('hex')}`;
-    const env = {
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl,
-      AMQP_URL: cluster.amqpUrl,
+    const env = appEnvironment(databaseUrl, cluster.amqpUrl, {
       QUEUE_TYPE: 'quorum',
-      ADMIN_TOKEN,
-      META_APP_SECRET,
-      META_VERIFY_TOKEN,
-      ENCRYPTION_KEYS,
-      ALLOW_PRIVATE_TARGETS: 'true',
-      LOG_LEVEL: 'warn',
-      RECONCILE_INTERVAL: '2s',
       OUTBOX_RELAY_AFTER: '2s',
       RETRY_SCHEDULE: '500ms,1s,2s,4s',
-    };
+    });
     ingest = await AppProcess.start('ingest', env);
     dispatcher = await AppProcess.start('dispatcher', env);
     client = new IngestClient(ingest.baseUrl);

@@ -32,14 +32,9 @@ async function rabbitmqctl(...args: string[]): Promise<void> {
   await exec('rabbitmqctl', ['-q', ...args], { timeout: 30_000 });
 }
 
-export async function createTestEnvironment(overrides: Record<string, string> = {}): Promise<TestEnvironment> {
-  const id = randomBytes(5).toString('hex');
-  const vhost = `wawh-test-${id}`;
-  await rabbitmqctl('add_vhost', vhost);
-  await rabbitmqctl('set_permissions', '-p', vhost, 'guest', '.*', '.*', '.*');
-  const databaseUrl = `postgres://postgres@127.0.0.1:5432/wawh_test_${id}`;
-  const amqpUrl = `amqp://guest:guest@127.0.0.1:5672/${encodeURIComponent(vhost)}`;
-  const env: Record<string, string> = {
+/** What the apps under test run with: the test secrets, private targets allowed, quiet logs, fast reconcile. */
+export function appEnvironment(databaseUrl: string, amqpUrl: string, overrides: Record<string, string> = {}): Record<string, string> {
+  return {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     AMQP_URL: amqpUrl,
@@ -52,6 +47,16 @@ export async function createTestEnvironment(overrides: Record<string, string> = 
     RECONCILE_INTERVAL: '2s',
     ...overrides,
   };
+}
+
+export async function createTestEnvironment(overrides: Record<string, string> = {}): Promise<TestEnvironment> {
+  const id = randomBytes(5).toString('hex');
+  const vhost = `wawh-test-${id}`;
+  await rabbitmqctl('add_vhost', vhost);
+  await rabbitmqctl('set_permissions', '-p', vhost, 'guest', '.*', '.*', '.*');
+  const databaseUrl = `postgres://postgres@127.0.0.1:5432/wawh_test_${id}`;
+  const amqpUrl = `amqp://guest:guest@127.0.0.1:5672/${encodeURIComponent(vhost)}`;
+  const env = appEnvironment(databaseUrl, amqpUrl, overrides);
   return {
     id,
     databaseUrl,
