@@ -105,7 +105,7 @@ describe('dispatcher: reliable delivery', () => {
       hook.id,
       JSON.stringify({ 'X-Customer': 'acme', 'Webhook-Signature': 'v1,forged', 'User-Agent': 'forged' }),
     ]);
-    await sleep(1_500); // the dispatcher's reconcile picks the headers up
+    await sleep(2_500); // past RECONCILE_INTERVAL (2s): the incremental read picks the changed row up
     const eventId = await publishEvent();
 
     await r.waitFor(3, 10_000);

@@ -12,6 +12,7 @@ import { PortalSessions1765100000001 } from './1765100000001-portal-sessions';
 import { PartitionedHistory1765200000000 } from './1765200000000-partitioned-history';
 import { DeliverySweep1765200000001 } from './1765200000001-delivery-sweep';
 import { EndpointChangeFeed1765200000040 } from './1765200000040-endpoint-change-feed';
+import { EndpointUpdatedAtTrigger1765200000041 } from './1765200000041-endpoint-updated-at-trigger';
 import { SecretCipher } from '../encryption/secret-cipher';
 import { encryptEndpointSecretsMigration } from './1764700000001-encrypt-endpoint-secrets';
 
@@ -32,6 +33,7 @@ export const MIGRATIONS: Function[] = [
   PartitionedHistory1765200000000,
   DeliverySweep1765200000001,
   EndpointChangeFeed1765200000040,
+  EndpointUpdatedAtTrigger1765200000041,
 ];
 
 /** Every migration, including those that need the encryption key (TypeORM orders them by timestamp). */
