@@ -4,3 +4,4 @@ export * from './validation';
 export * from './json-logger';
 export * from './metrics/metrics.module';
 export * from './pagination/keyset-cursor';
+export * from './periodic-task';

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { MetricsRegistry } from '@app/common';
+import { MetricsRegistry, PeriodicTask } from '@app/common';
 import { AppConfig } from '@app/config';
 import { EndpointRequeuePublisher, EndpointTopology } from '@app/messaging';
 import { DeliverySweepRepository, EventRepository } from '@app/persistence';
@@ -37,9 +37,7 @@ export interface SweepResult {
 export class DeliverySweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('DeliverySweeper');
   private readonly swept: Counter<'action'>;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopping = false;
+  private readonly task = new PeriodicTask(this.logger, 'delivery sweep');
 
   constructor(
     private readonly config: AppConfig,
@@ -59,14 +57,7 @@ export class DeliverySweeper implements OnApplicationBootstrap, OnApplicationShu
   }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (!this.running && !this.stopping) {
-        this.running = this.runOnce()
-          .catch((err) => this.logger.error(`delivery sweep failed: ${(err as Error).message}`))
-          .finally(() => (this.running = null));
-      }
-    }, this.config.deliverySweepIntervalMs);
-    this.timer.unref();
+    this.task.every(this.config.deliverySweepIntervalMs, () => this.runOnce());
   }
 
   /** One pass: settles deliveries of deleted endpoints, then re-publishes stranded ones. */
@@ -80,7 +71,7 @@ export class DeliverySweeper implements OnApplicationBootstrap, OnApplicationShu
 
     const cutoff = new Date(now.getTime() - this.config.deliverySweepGraceMs);
     for (const { endpoint_id: endpointId, stranded } of await this.sweep.endpointsWithStranded(cutoff, ENDPOINTS_PER_PASS)) {
-      if (this.stopping) break;
+      if (this.task.stopping) break;
       const backlog = await this.topology.backlog(endpointId);
       if (backlog !== 0) {
         result.endpoints_skipped++;
@@ -111,7 +102,7 @@ export class DeliverySweeper implements OnApplicationBootstrap, OnApplicationShu
       }
       await this.sweep.markFailed(gone, 'Not delivered: the event is past the retention period');
       expired += gone.length;
-      if (claimed.length < CLAIM_BATCH || this.stopping) break;
+      if (claimed.length < CLAIM_BATCH || this.task.stopping) break;
     }
     if (republished > 0) {
       this.swept.inc({ action: 'republished' }, republished);
@@ -125,8 +116,6 @@ export class DeliverySweeper implements OnApplicationBootstrap, OnApplicationShu
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.task.stop();
   }
 }

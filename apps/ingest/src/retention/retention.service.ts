@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicTask } from '@app/common';
 import { AppConfig } from '@app/config';
 import { HistoryPartitionRepository, RetentionRepository } from '@app/persistence';
 
@@ -26,9 +27,7 @@ export interface RetentionResult {
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Retention');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopping = false;
+  private readonly task = new PeriodicTask(this.logger, 'retention run');
 
   constructor(
     private readonly config: AppConfig,
@@ -37,18 +36,11 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    this.running = this.retention
-      .withLock(() => this.partitions.ensure(new Date(), PARTITION_DAYS_AHEAD, this.cutoff(new Date())))
-      .catch((err) => this.logger.error(`creating partitions failed: ${(err as Error).message}`))
-      .finally(() => (this.running = null));
-    this.timer = setInterval(() => {
-      if (!this.running) {
-        this.running = this.runOnce()
-          .catch((err) => this.logger.error(`retention run failed: ${(err as Error).message}`))
-          .finally(() => (this.running = null));
-      }
-    }, this.config.retentionIntervalMs);
-    this.timer.unref();
+    this.task.runNow(
+      () => this.retention.withLock(() => this.partitions.ensure(new Date(), PARTITION_DAYS_AHEAD, this.cutoff(new Date()))),
+      'creating partitions',
+    );
+    this.task.every(this.config.retentionIntervalMs, () => this.runOnce());
   }
 
   private cutoff(now: Date): Date {
@@ -71,7 +63,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
       for (const table of this.retention.tables) {
         deleted[table] = 0;
         for (;;) {
-          if (this.stopping) return result;
+          if (this.task.stopping) return result;
           const n = await this.retention.deleteBatch(table, cutoff, BATCH, now);
           deleted[table] += n;
           if (n < BATCH) break;
@@ -88,8 +80,6 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.task.stop();
   }
 }
