@@ -1,10 +1,10 @@
 import amqp from 'amqplib';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { Pool } from 'undici';
 import { IngestClient } from '../../test/support/api-client';
 import { PrivateRabbitMq } from '../../test/support/private-rabbitmq';
 import { BenchApp } from '../support/app';
+import { createEndpoints } from '../support/endpoint-creator';
 import { BenchContext, Scenario, withEnvironment } from '../support/context';
 import { BenchReceiver } from '../support/receiver';
 import { Row } from '../support/report';
@@ -144,31 +144,21 @@ async function run(ctx: BenchContext): Promise<Row[]> {
           await sleep(1000);
           const rabbitBefore = await nodeMemory(rmq.nodeName);
 
-          const pool = new Pool(ingest.baseUrl, { connections: CREATE_CONCURRENCY });
-          const createLatency: number[] = [];
-          let failures = 0;
-          let next = 0;
-          const t0 = performance.now();
-          await Promise.all(
-            Array.from({ length: CREATE_CONCURRENCY }, async () => {
-              while (next < endpoints) {
-                const i = next++;
-                const s = performance.now();
-                const res = await pool.request({
-                  method: 'POST',
-                  path: '/v1/webhooks',
-                  headers: { 'content-type': 'application/json', authorization: `Bearer ${ws.api_key}` },
-                  body: JSON.stringify({ url: `${receiver.origin}/hook?e=${i}`, events: [EVENT_TYPE, 'message.status_updated'] }),
-                });
-                await res.body.dump();
-                createLatency.push(performance.now() - s);
-                if (res.statusCode !== 201) failures++;
-                if (i % 5000 === 4999) ctx.log(`control-plane: ${i + 1} endpoints created (${int((i + 1) / ((performance.now() - t0) / 1000))}/s)`);
-              }
-            }),
-          );
-          const createSeconds = (performance.now() - t0) / 1000;
-          createLatency.sort((a, b) => a - b);
+          const {
+            seconds: createSeconds,
+            latencies: createLatency,
+            failures,
+          } = await createEndpoints({
+            ingestUrl: ingest.baseUrl,
+            apiKey: ws.api_key,
+            receiverOrigin: receiver.origin,
+            count: endpoints,
+            concurrency: CREATE_CONCURRENCY,
+            events: [EVENT_TYPE, 'message.status_updated'],
+            label: 'control-plane',
+            logEvery: 5000,
+            log: (line) => ctx.log(line),
+          });
           const created = endpoints - failures;
 
           const consumedAfter = await waitConsumed(dispatchers, created, 600_000);
@@ -237,7 +227,6 @@ async function run(ctx: BenchContext): Promise<Row[]> {
               `full passes ${int(full.count)} avg ${ms((full.sum / full.count) * 1000)}, incremental ${int(inc.count)} avg ${ms((inc.sum / inc.count) * 1000)}; ` +
               `first event ${firstEvent.map(ms).join(', ')}`,
           );
-          await pool.close();
 
           const n = int(endpoints);
           return [

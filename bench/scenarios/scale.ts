@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { Pool } from 'undici';
 import { IngestClient } from '../../test/support/api-client';
 import { BenchApp } from '../support/app';
+import { createEndpoints } from '../support/endpoint-creator';
 import { BenchContext, Scenario, withEnvironment } from '../support/context';
 import { BenchReceiver } from '../support/receiver';
 import { Row } from '../support/report';
@@ -52,31 +52,21 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       const ingestRssBefore = await ingest.rssBytes();
 
       // Through the public API, CREATE_CONCURRENCY at a time: each create stores the row, declares and binds the queue, tells the dispatchers.
-      const pool = new Pool(ingest.baseUrl, { connections: CREATE_CONCURRENCY });
-      const createLatency: number[] = [];
-      let failures = 0;
-      let next = 0;
-      const t0 = performance.now();
-      await Promise.all(
-        Array.from({ length: CREATE_CONCURRENCY }, async () => {
-          while (next < endpoints) {
-            const i = next++;
-            const s = performance.now();
-            const res = await pool.request({
-              method: 'POST',
-              path: '/v1/webhooks',
-              headers: { 'content-type': 'application/json', authorization: `Bearer ${ws.api_key}` },
-              body: JSON.stringify({ url: `${receiver.origin}/hook?e=${i}`, events: ['message.received', 'message.status_updated'] }),
-            });
-            await res.body.dump();
-            createLatency.push(performance.now() - s);
-            if (res.statusCode !== 201) failures++;
-            if (i % 2000 === 1999) ctx.log(`scale: ${i + 1} endpoints created (${int((i + 1) / ((performance.now() - t0) / 1000))}/s)`);
-          }
-        }),
-      );
-      const createSeconds = (performance.now() - t0) / 1000;
-      createLatency.sort((a, b) => a - b);
+      const {
+        seconds: createSeconds,
+        latencies: createLatency,
+        failures,
+      } = await createEndpoints({
+        ingestUrl: ingest.baseUrl,
+        apiKey: ws.api_key,
+        receiverOrigin: receiver.origin,
+        count: endpoints,
+        concurrency: CREATE_CONCURRENCY,
+        events: ['message.received', 'message.status_updated'],
+        label: 'scale',
+        logEvery: 2000,
+        log: (line) => ctx.log(line),
+      });
 
       // Wait until the dispatcher consumes every queue.
       const t1 = performance.now();
@@ -110,7 +100,6 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       const queueMemory = await vhostQueueMemory(env.vhost);
       const rssAfter = await dispatcher.rssBytes();
       const ingestRssAfter = await ingest.rssBytes();
-      await pool.close();
       ctx.log(
         `scale: ${endpoints} creates in ${createSeconds.toFixed(1)} s (${failures} failed), p50 ${ms(percentile(createLatency, 50))}, p99 ${ms(percentile(createLatency, 99))}; ` +
           `consumed ${consumed} after +${consumeSeconds.toFixed(1)} s; list ${listed} in ${listLatency.length} pages p50 ${ms(percentile(listLatency, 50))} p99 ${ms(percentile(listLatency, 99))}; ` +
