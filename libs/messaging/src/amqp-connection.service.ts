@@ -14,10 +14,21 @@ export function brokerAddress(url: unknown): string {
 }
 
 /**
+ * The broker's nodes in the order this process tries them: AMQP_URL's list rotated to start at `offset`.
+ * Each process starts at a random node, so the replicas of a deployment spread over the cluster (and the
+ * quorum queues they declare get their leaders on different nodes) instead of all landing on the first.
+ */
+export function nodesStartingAt(urls: readonly string[], offset: number): string[] {
+  if (urls.length === 0) return [];
+  const start = ((Math.trunc(offset) % urls.length) + urls.length) % urls.length;
+  return [...urls.slice(start), ...urls.slice(0, start)];
+}
+
+/**
  * One reconnecting connection per process; channels are re-set-up automatically after a reconnect.
- * With several nodes in AMQP_URL the connection goes to the first and, when it is lost, to the next one
- * (round robin), so a cluster that loses the node the app is on costs a reconnect of about a second:
- * confirm channels re-declare their topology and the dispatcher re-consumes its queues on the new node.
+ * With several nodes in AMQP_URL the connection goes to a randomly chosen one and, when it is lost, to the
+ * next one (round robin), so a cluster that loses the node the app is on costs a reconnect of about a
+ * second: confirm channels re-declare their topology and the dispatcher re-consumes its queues on the new node.
  */
 @Injectable()
 export class AmqpConnectionService implements OnApplicationShutdown {
@@ -28,7 +39,11 @@ export class AmqpConnectionService implements OnApplicationShutdown {
 
   constructor(private readonly config: AppConfig) {
     this.names = new AmqpNames(config.amqpNamespace);
-    this.connection = amqp.connect(config.amqpUrls, { heartbeatIntervalInSeconds: 10, reconnectTimeInSeconds: 1 });
+    const urls = config.amqpUrls;
+    this.connection = amqp.connect(nodesStartingAt(urls, Math.floor(Math.random() * urls.length)), {
+      heartbeatIntervalInSeconds: 10,
+      reconnectTimeInSeconds: 1,
+    });
     this.connection.on('connect', ({ url }) => this.logger.log(`connected to RabbitMQ at ${brokerAddress(url)}`));
     this.connection.on('connectFailed', ({ url, err }) => this.logger.debug(`RabbitMQ at ${brokerAddress(url)} refused: ${err.message}`));
     this.connection.on('disconnect', ({ err }) => this.logger.warn(`RabbitMQ disconnected: ${err?.message ?? 'closed'}`));
