@@ -163,6 +163,13 @@ describe('partitioned history (events, deliveries, attempts by day)', () => {
       // DEFAULT rows expire by arrival: this one arrived long ago too.
       await db.ds.query(`UPDATE events SET received_at = created_at WHERE id = 'evt_ancient'`);
       await deliveries.recordAttempts([attempt('evt_old', utcDay(old), 1, true), attempt('evt_young', utcDay(young), 1, true)]);
+      // Settings-page sign-ins: one that stopped working (expired) 10 days ago, one revoked 10 days ago, one still valid.
+      const [{ id: workspaceId }] = await db.ds.query(`INSERT INTO workspaces (name) VALUES ('retention') RETURNING id`);
+      await db.ds.query(
+        `INSERT INTO portal_sessions (workspace_id, prefix, token_hash, expires_at, revoked_at) VALUES
+           ($1, 'ps_old', 'h-old', $2, NULL), ($1, 'ps_revoked', 'h-revoked', $3, $2), ($1, 'ps_live', 'h-live', $3, NULL)`,
+        [workspaceId, old, new Date(now.getTime() + DAY)],
+      );
       const [{ part: ancientPart }] = await db.ds.query(`SELECT tableoid::regclass::text AS part FROM events WHERE id = 'evt_ancient'`);
       expect(ancientPart).toBe('events_default');
 
@@ -177,6 +184,9 @@ describe('partitioned history (events, deliveries, attempts by day)', () => {
         expect(await partitions(db.ds, table)).not.toContain(`${table}_p${compact(utcDay(old))}`);
       }
       expect(result?.deleted.events_default).toBe(1); // the ancient event, row by row from DEFAULT
+      expect(result?.deleted.portal_sessions).toBe(2);
+      const sessions: { prefix: string }[] = await db.ds.query(`SELECT prefix FROM portal_sessions`);
+      expect(sessions.map((r) => r.prefix)).toEqual(['ps_live']);
       const ids: { id: string }[] = await db.ds.query(`SELECT id FROM events ORDER BY id`);
       expect(ids.map((r) => r.id)).toEqual(['evt_young']);
       const [kept] = await db.ds.query(`SELECT count(*)::int AS n FROM deliveries`);

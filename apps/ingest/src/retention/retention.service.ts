@@ -9,7 +9,7 @@ const PAUSE_BETWEEN_BATCHES_MS = 20;
 export const PARTITION_DAYS_AHEAD = 7;
 
 export interface RetentionResult {
-  /** Rows deleted per table (DEFAULT partitions, unhandled changes, idempotency keys, dedupe ids). */
+  /** Rows deleted per table (DEFAULT partitions, unhandled changes, idempotency keys, dedupe ids, old portal sessions). */
   deleted: Record<string, number>;
   /** Day partitions dropped whole. */
   droppedPartitions: string[];
@@ -22,7 +22,7 @@ export interface RetentionResult {
  * Every RETENTION_INTERVAL, one replica at a time (advisory lock): creates the day partitions of events,
  * deliveries and attempts PARTITION_DAYS_AHEAD days ahead, drops those wholly older than RETENTION_DAYS,
  * and deletes in small batches what has no partitions (unhandled changes, expired idempotency keys and
- * dedupe ids, rows the DEFAULT partitions caught). Partitions are also made ahead at boot.
+ * dedupe ids, portal sessions that stopped working, rows the DEFAULT partitions caught). Partitions are also made ahead at boot.
  */
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {

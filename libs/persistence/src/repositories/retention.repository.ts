@@ -26,6 +26,8 @@ export class RetentionRepository {
     { table: 'idempotency_keys', key: 'ctid', where: 'expires_at <= $1', expiry: true },
     // Event ids are remembered for Meta's retry window (DEDUPE_WINDOW_DAYS), whatever RETENTION_DAYS says.
     { table: 'event_dedupe', key: 'id', where: 'expires_at <= $1', expiry: true },
+    // A settings-page sign-in is kept, revoked or not, for RETENTION_DAYS after it stopped working, then goes.
+    { table: 'portal_sessions', key: 'id', where: 'LEAST(expires_at, COALESCE(revoked_at, expires_at)) < $1' },
   ];
 
   /** Runs `work` only if no other replica holds the retention lock; returns null when skipped. */
