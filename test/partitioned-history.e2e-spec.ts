@@ -16,20 +16,32 @@ import { testCipher } from './support/test-environment';
 
 const DAY = 86_400_000;
 const PARTITIONING = 'PartitionedHistory1765200000000';
+const DEDUPE_BY_DAY = 'EventDedupeByDay1765300000000';
 const WORKSPACE = '00000000-0000-4000-8000-000000000001';
 const ENDPOINT = '00000000-0000-4000-8000-000000000002';
 
 const utcDay = (at: Date) => at.toISOString().slice(0, 10);
 const compact = (day: string) => day.replace(/-/g, '');
 
-/** A database of this test's own, migrated up to (and without) `stopBefore` when given. */
+/** A migration's timestamp, from its class name. */
+const stamp = (name: string) => Number(/(\d{13})$/.exec(name)?.[1] ?? 0);
+
+/** Names of `first` and every later migration, in the order they run. */
+function namesFrom(options: { migrations?: unknown }, first: string): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  const names = (options.migrations as Function[]).map((m) => m.name);
+  return names.filter((n) => stamp(n) >= stamp(first)).sort((a, b) => stamp(a) - stamp(b));
+}
+
+/** A database of this test's own, migrated up to (and without) `stopBefore` and every later migration, when given. */
 async function database(stopBefore?: string): Promise<{ ds: DataSource; url: string }> {
   const url = `postgres://postgres@127.0.0.1:5432/wawh_test_part_${randomBytes(4).toString('hex')}`;
   await ensureDatabase(url);
   const options = dataSourceOptions(url, testCipher());
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   const all = options.migrations as Function[];
-  const ds = await new DataSource({ ...options, migrations: stopBefore ? all.filter((m) => m.name !== stopBefore) : all }).initialize();
+  const kept = stopBefore ? all.filter((m) => stamp(m.name) < stamp(stopBefore)) : all;
+  const ds = await new DataSource({ ...options, migrations: kept }).initialize();
   await runMigrationsLocked(ds);
   return { ds, url };
 }
@@ -93,6 +105,7 @@ describe('partitioned history (events, deliveries, attempts by day)', () => {
       expect(parted).toEqual([
         { table: 'deliveries', strategy: 'r', key: 'event_day' },
         { table: 'delivery_attempts', strategy: 'r', key: 'event_day' },
+        { table: 'event_dedupe', strategy: 'r', key: 'seen_day' },
         { table: 'events', strategy: 'r', key: 'created_at' },
       ]);
       for (const table of ['events', 'deliveries', 'delivery_attempts']) {
@@ -101,7 +114,10 @@ describe('partitioned history (events, deliveries, attempts by day)', () => {
         for (let n = 0; n <= 7; n++) expect(names).toContain(`${table}_p${compact(utcDay(new Date(Date.now() + n * DAY)))}`);
       }
       const [pk] = await db.ds.query(`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'event_dedupe_pkey'`);
-      expect(pk.def).toBe('PRIMARY KEY (id)');
+      expect(pk.def).toBe('PRIMARY KEY (id, seen_day)');
+      const dedupe = await partitions(db.ds, 'event_dedupe');
+      expect(dedupe).toContain('event_dedupe_default');
+      for (let n = 0; n <= 7; n++) expect(dedupe).toContain(`event_dedupe_p${compact(utcDay(new Date(Date.now() + n * DAY)))}`);
     } finally {
       await close(db);
     }
@@ -121,6 +137,66 @@ describe('partitioned history (events, deliveries, attempts by day)', () => {
         { id: 'evt_other', part: `events_p${compact(utcDay(tomorrow))}` },
         { id: 'evt_resent', part: `events_p${compact(utcDay(today))}` },
       ]);
+    } finally {
+      await close(db);
+    }
+  });
+
+  it('an id first seen on an earlier day (another dedupe partition) is a duplicate; dedupe days leave whole after the window', async () => {
+    const db = await database();
+    try {
+      const now = new Date();
+      const partitionsRepo = new HistoryPartitionRepository(db.ds);
+      const fiveDaysAgo = new Date(now.getTime() - 5 * DAY);
+      const tenDaysAgo = new Date(now.getTime() - 10 * DAY);
+      // As the retention job would have made them on those days.
+      await partitionsRepo.ensure(tenDaysAgo, 0, tenDaysAgo);
+      await partitionsRepo.ensure(fiveDaysAgo, 0, fiveDaysAgo);
+      await db.ds.query(`INSERT INTO event_dedupe (id, seen_day) VALUES ('evt_seen_5d', $1), ('evt_seen_10d', $2)`, [utcDay(fiveDaysAgo), utcDay(tenDaysAgo)]);
+      const events = new EventRepository(db.ds);
+      // Seen five days ago: still within Meta's retry window, so a resend today is skipped.
+      expect(await events.insertNew([event('evt_seen_5d', now), event('evt_new', now)])).toEqual(new Set(['evt_new']));
+      const filed: { id: string; part: string }[] = await db.ds.query(`SELECT id, tableoid::regclass::text AS part FROM event_dedupe ORDER BY id`);
+      expect(filed).toEqual([
+        { id: 'evt_new', part: `event_dedupe_p${compact(utcDay(now))}` },
+        { id: 'evt_seen_10d', part: `event_dedupe_p${compact(utcDay(tenDaysAgo))}` },
+        { id: 'evt_seen_5d', part: `event_dedupe_p${compact(utcDay(fiveDaysAgo))}` },
+      ]);
+      // An id filed while its day had no partition (DEFAULT) and one past the window there.
+      await db.ds.query(`INSERT INTO event_dedupe_default (id, seen_day) VALUES ('evt_default_old', $1)`, [utcDay(new Date(now.getTime() - 30 * DAY))]);
+
+      const config = { retentionDays: 30, retentionIntervalMs: 3_600_000 } as AppConfig;
+      const result = await new RetentionService(config, new RetentionRepository(db.ds), partitionsRepo).runOnce(now);
+      expect(result?.droppedPartitions).toEqual([`event_dedupe_p${compact(utcDay(tenDaysAgo))}`]);
+      expect(result?.deleted.event_dedupe_default).toBe(1);
+      const left: { id: string }[] = await db.ds.query(`SELECT id FROM event_dedupe ORDER BY id`);
+      expect(left.map((r) => r.id)).toEqual(['evt_new', 'evt_seen_5d']);
+      // Ten days on, the id may come back as a new event (past Meta's 7-day retries): it is stored again.
+      await db.ds.query(`DELETE FROM events`);
+      expect(await events.insertNew([event('evt_seen_10d', now)])).toEqual(new Set(['evt_seen_10d']));
+    } finally {
+      await close(db);
+    }
+  });
+
+  it('converts the dedupe table of an earlier install: remembered ids keep their first day, expired ones go', async () => {
+    const db = await database(DEDUPE_BY_DAY);
+    try {
+      const now = Date.now();
+      await db.ds.query(
+        `INSERT INTO event_dedupe (id, expires_at) VALUES ('evt_recent', to_timestamp($1 / 1000.0) + interval '6 days'), ('evt_expired', to_timestamp($1 / 1000.0) - interval '1 hour')`,
+        [now],
+      );
+      const options = dataSourceOptions(db.url, testCipher());
+      await db.ds.destroy();
+      db.ds = await new DataSource(options).initialize();
+      expect(await runMigrationsLocked(db.ds)).toEqual(namesFrom(options, DEDUPE_BY_DAY));
+      const rows: { id: string; seen_day: string; part: string }[] = await db.ds.query(
+        `SELECT id, to_char(seen_day, 'YYYY-MM-DD') AS seen_day, tableoid::regclass::text AS part FROM event_dedupe`,
+      );
+      const firstSeen = utcDay(new Date(now - 2 * DAY)); // expiry in 6 days = seen 2 days ago with the 8-day window
+      expect(rows).toEqual([{ id: 'evt_recent', seen_day: firstSeen, part: `event_dedupe_p${compact(firstSeen)}` }]);
+      expect(await new EventRepository(db.ds).insertNew([event('evt_recent', new Date())])).toEqual(new Set());
     } finally {
       await close(db);
     }
@@ -285,11 +361,11 @@ describe('partitioned history (events, deliveries, attempts by day)', () => {
       const options = dataSourceOptions(db.url, testCipher());
       await db.ds.destroy();
       db.ds = await new DataSource(options).initialize();
-      expect(await runMigrationsLocked(db.ds)).toEqual([PARTITIONING]);
+      expect(await runMigrationsLocked(db.ds)).toEqual(namesFrom(options, PARTITIONING));
 
       expect(await fingerprint()).toEqual(before);
       const [{ n: parted }] = await db.ds.query(`SELECT count(*)::int AS n FROM pg_partitioned_table`);
-      expect(parted).toBe(3);
+      expect(parted).toBe(4);
       const [{ n: inDefault }] = await db.ds.query(
         `SELECT (SELECT count(*) FROM events_default) + (SELECT count(*) FROM deliveries_default) + (SELECT count(*) FROM delivery_attempts_default) AS n`,
       );

@@ -10,7 +10,6 @@ import { int, mb, ms } from '../support/stats';
 
 const DAY_MS = 86_400_000;
 const RETENTION_DAYS = 3;
-const DEDUPE_DAYS = 8;
 const BATCH = 2000;
 const WORKSPACE = '00000000-0000-4000-8000-00000000000a';
 const ENDPOINT = '00000000-0000-4000-8000-00000000000b';
@@ -67,7 +66,9 @@ function fillSql(prefix: '' | 'legacy_', partitioned: boolean): string[] {
      SELECT 'dlv_' || $3 || '_' || g, 'evt_' || $3 || '_' || g, '${ENDPOINT}', 1, 'auto', ${at}, 40, 200, 'ok', true${day}
      FROM generate_series(1, $2::int) g`,
     ...(partitioned
-      ? [`INSERT INTO event_dedupe (id, expires_at) SELECT 'evt_' || $3 || '_' || g, ${at} + interval '${DEDUPE_DAYS} days' FROM generate_series(1, $2::int) g`]
+      ? [
+          `INSERT INTO event_dedupe (id, seen_day) SELECT 'evt_' || $3 || '_' || g, ($1::timestamptz AT TIME ZONE 'UTC')::date FROM generate_series(1, $2::int) g`,
+        ]
       : []),
   ];
 }
@@ -90,7 +91,7 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 }
 
 async function run(ctx: BenchContext): Promise<Row[]> {
-  // Nine days: the dedupe ids of day 1 expire (DEDUPE_WINDOW_DAYS = 8) and their deletion shows up.
+  // Nine days: the dedupe ids of day 1 expire (DEDUPE_WINDOW_DAYS = 8) and the drop of their partition shows up.
   const days = ctx.quick ? 6 : 9;
   const perDay = ctx.quick ? 50_000 : 80_000;
   const url = `postgres://postgres@127.0.0.1:5432/wawh_bench_retention_${randomBytes(4).toString('hex')}`;
@@ -137,8 +138,9 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       const vacuumMs = await timed(async () => {
         for (const t of ['legacy_delivery_attempts', 'legacy_deliveries', 'legacy_events']) await ds.query(`VACUUM ${t}`);
       });
-      const dropped = (result as Awaited<ReturnType<RetentionService['runOnce']>>)?.droppedPartitions.length ?? 0;
-      const dedupeDeleted = (result as Awaited<ReturnType<RetentionService['runOnce']>>)?.deleted.event_dedupe ?? 0;
+      const droppedNames = (result as Awaited<ReturnType<RetentionService['runOnce']>>)?.droppedPartitions ?? [];
+      const dedupeDropped = droppedNames.filter((n) => n.startsWith('event_dedupe_')).length;
+      const dropped = droppedNames.length - dedupeDropped;
       const partBytes = await size(ds, ['events', 'deliveries', 'delivery_attempts']);
       const dedupeBytes = await size(ds, ['event_dedupe']);
       const legacyBytes = await size(ds, ['legacy_events', 'legacy_deliveries', 'legacy_delivery_attempts']);
@@ -148,7 +150,7 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       partDropped += dropped;
       legacyDeleted += deleted;
       ctx.log(
-        `day ${d + 1}: partitions ${ms(partMs)} (${dropped} dropped, ${int(dedupeDeleted)} dedupe ids deleted), ${mb(partBytes)} + dedupe ${mb(dedupeBytes)}; ` +
+        `day ${d + 1}: partitions ${ms(partMs)} (${dropped} history + ${dedupeDropped} dedupe dropped), ${mb(partBytes)} + dedupe ${mb(dedupeBytes)}; ` +
           `DELETE ${ms(legacyMs)} (${int(deleted)} rows) + VACUUM ${ms(vacuumMs)}, ${mb(legacyBytes)}`,
       );
       rows.push({
@@ -156,7 +158,7 @@ async function run(ctx: BenchContext): Promise<Row[]> {
         measure: `day ${d + 1}: retention pass (history size after)`,
         value: `${ms(partMs)} (${mb(partBytes)} + dedupe ${mb(dedupeBytes)})`,
         raw: `${ms(legacyMs)} + VACUUM ${ms(vacuumMs)} (${mb(legacyBytes)})`,
-        note: `partition drop: ${dropped} partitions, ${int(dedupeDeleted)} dedupe ids deleted; batched DELETE: ${int(deleted)} rows`,
+        note: `partition drop: ${dropped} history partitions, ${dedupeDropped} dedupe partition(s) (${int(dedupeDropped * perDay)} ids); batched DELETE: ${int(deleted)} rows`,
       });
     }
     rows.push({

@@ -52,7 +52,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     const cutoff = this.cutoff(now);
     return this.retention.withLock(async () => {
       const createdPartitions = await this.partitions.ensure(now, PARTITION_DAYS_AHEAD, cutoff);
-      const { dropped, kept } = await this.partitions.dropExpired(cutoff);
+      const { dropped, kept } = await this.partitions.dropExpired(cutoff, now);
       const deleted: Record<string, number> = {};
       const result = {
         deleted,

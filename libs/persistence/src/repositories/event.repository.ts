@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DEDUPE_WINDOW_DAYS, eventDayOf } from '../partitions/history-partitions';
+import { eventDayOf } from '../partitions/history-partitions';
 import { textParam } from './text-param';
 
 export interface NewEventRow {
@@ -36,9 +36,10 @@ export class EventRepository {
 
   /**
    * Multi-row insert that skips events already stored (same deterministic id). Returns the ids that
-   * were new. One statement: the ids go into event_dedupe first (its primary key is the event id alone,
-   * which a partitioned table cannot have), and only the rows whose id was new there are inserted into
-   * events, whatever day's partition they belong to. Rows are inserted in id order so that concurrent
+   * were new. One statement: the ids go into event_dedupe first, under today's day, unless a day of the
+   * dedupe window already has them (a concurrent insert of the same id today meets the primary key and
+   * waits for the other transaction), and only the rows whose id was new there are inserted into events,
+   * whatever day's partition they belong to. Rows are inserted in id order so that concurrent
    * transactions inserting overlapping ids wait on each other instead of deadlocking.
    */
   async insertNew(rows: NewEventRow[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
@@ -56,9 +57,10 @@ export class EventRepository {
       const result: { id: string }[] = await manager.query(
         `WITH v (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at) AS (VALUES ${tuples.join(', ')}),
          fresh AS (
-           INSERT INTO event_dedupe (id, expires_at)
-           SELECT id, now() + interval '${DEDUPE_WINDOW_DAYS} days' FROM v ORDER BY id
-           ON CONFLICT (id) DO NOTHING RETURNING id)
+           INSERT INTO event_dedupe (id, seen_day)
+           SELECT v.id, (now() AT TIME ZONE 'UTC')::date FROM v
+           WHERE NOT EXISTS (SELECT 1 FROM event_dedupe d WHERE d.id = v.id) ORDER BY v.id
+           ON CONFLICT (id, seen_day) DO NOTHING RETURNING id)
          INSERT INTO events (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at)
          SELECT v.id, v.workspace_id, v.type, v.waba_id, v.phone_number_id, v.envelope, v.created_at FROM v JOIN fresh ON fresh.id = v.id
          ON CONFLICT (id, created_at) DO NOTHING RETURNING id`,

@@ -5,7 +5,10 @@ import {
   createDayPartition,
   dayOfPartition,
   daysBetween,
+  DEDUPE_TABLE,
+  DEDUPE_WINDOW_DAYS,
   HISTORY_TABLES,
+  HistoryTable,
   partitionName,
   partitionsOf,
   utcDay,
@@ -32,18 +35,22 @@ export class HistoryPartitionRepository {
 
   /**
    * Creates the partitions of every day from the last week (bounded by the retention cutoff) to
-   * `daysAhead` days after `now`; returns the names created. Each day of each table in its own short
-   * transaction.
+   * `daysAhead` days after `now`, and those of event_dedupe from today on (ids are filed under the day
+   * they are first seen, never a past one); returns the names created. Each day of each table in its own
+   * short transaction.
    */
   async ensure(now: Date, daysAhead: number, cutoff: Date): Promise<string[]> {
     const today = utcDay(now);
     const oldest = [addDays(today, -PAST_DAYS_READY), utcDay(cutoff)].sort()[1];
+    const wanted: { t: HistoryTable; days: string[] }[] = [
+      ...HISTORY_TABLES.map((t) => ({ t, days: daysBetween(oldest, addDays(today, daysAhead)) })),
+      { t: DEDUPE_TABLE, days: daysBetween(today, addDays(today, daysAhead)) },
+    ];
     const created: string[] = [];
-    // One catalog read per table; only missing days cost a transaction.
-    const existing = new Set<string>();
-    for (const t of HISTORY_TABLES) for (const name of await partitionsOf(this.dataSource, t.table)) existing.add(name);
-    for (const day of daysBetween(oldest, addDays(today, daysAhead))) {
-      for (const t of HISTORY_TABLES) {
+    for (const { t, days } of wanted) {
+      // One catalog read per table; only missing days cost a transaction.
+      const existing = new Set(await partitionsOf(this.dataSource, t.table));
+      for (const day of days) {
         if (existing.has(partitionName(t.table, day))) continue;
         const made = await this.dataSource.transaction((m) => createDayPartition(m, t, day));
         if (made) created.push(`${t.table}_${day}`);
@@ -53,19 +60,23 @@ export class HistoryPartitionRepository {
   }
 
   /**
-   * Drops the partitions whose whole day is before `cutoff`. Plain DROP TABLE (not DETACH CONCURRENTLY,
-   * which cannot run in a transaction and leaves a half-detached partition behind if interrupted): it
-   * takes an ACCESS EXCLUSIVE lock on the parent for the length of a catalog change, with a lock timeout
-   * so a long query on the table makes this pass skip the partition instead of queueing writers behind it.
-   * An events partition still holding unpublished events is kept: they are the outbox's to publish.
+   * Drops the history partitions whose whole day is before `cutoff`, and the event_dedupe partitions
+   * whose whole day is more than DEDUPE_WINDOW_DAYS before `now`. Plain DROP TABLE (not DETACH
+   * CONCURRENTLY, which cannot run in a transaction and leaves a half-detached partition behind if
+   * interrupted): it takes an ACCESS EXCLUSIVE lock on the parent for the length of a catalog change, with
+   * a lock timeout so a long query on the table makes this pass skip the partition instead of queueing
+   * writers behind it. An events partition still holding unpublished events is kept: they are the
+   * outbox's to publish.
    */
-  async dropExpired(cutoff: Date): Promise<{ dropped: DroppedPartition[]; kept: DroppedPartition[] }> {
+  async dropExpired(cutoff: Date, now = new Date()): Promise<{ dropped: DroppedPartition[]; kept: DroppedPartition[] }> {
     const dropped: DroppedPartition[] = [];
     const kept: DroppedPartition[] = [];
-    for (const t of HISTORY_TABLES) {
+    const dedupeCutoff = new Date(now.getTime() - DEDUPE_WINDOW_DAYS * 86_400_000);
+    const rules = [...HISTORY_TABLES.map((t) => ({ t, before: cutoff })), { t: DEDUPE_TABLE, before: dedupeCutoff }];
+    for (const { t, before } of rules) {
       for (const partition of await partitionsOf(this.dataSource, t.table)) {
         const day = dayOfPartition(t.table, partition);
-        if (!day || Date.parse(`${addDays(day, 1)}T00:00:00Z`) > cutoff.getTime()) continue;
+        if (!day || Date.parse(`${addDays(day, 1)}T00:00:00Z`) > before.getTime()) continue;
         if (t.table === 'events') {
           const [{ pending }] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM "${partition}" WHERE published_at IS NULL) AS pending`);
           if (pending) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DEDUPE_WINDOW_DAYS } from '../partitions/history-partitions';
 
 const RETENTION_LOCK_KEY = 7_305_212;
 
@@ -24,8 +25,14 @@ export class RetentionRepository {
     { table: 'unhandled_changes', key: 'id', where: 'received_at < $1' },
     // Idempotency keys live 24 hours whatever RETENTION_DAYS says; no single-column key, hence ctid.
     { table: 'idempotency_keys', key: 'ctid', where: 'expires_at <= $1', expiry: true },
-    // Event ids are remembered for Meta's retry window (DEDUPE_WINDOW_DAYS), whatever RETENTION_DAYS says.
-    { table: 'event_dedupe', key: 'id', where: 'expires_at <= $1', expiry: true },
+    // Event ids are remembered for Meta's retry window (DEDUPE_WINDOW_DAYS), whatever RETENTION_DAYS says;
+    // their day partitions are dropped, and only ids filed while their day had no partition go row by row.
+    {
+      table: 'event_dedupe_default',
+      key: 'ctid',
+      where: `seen_day < (($1::timestamptz AT TIME ZONE 'UTC') - interval '${DEDUPE_WINDOW_DAYS} days')::date`,
+      expiry: true,
+    },
     // A settings-page sign-in is kept, revoked or not, for RETENTION_DAYS after it stopped working, then goes.
     { table: 'portal_sessions', key: 'id', where: 'LEAST(expires_at, COALESCE(revoked_at, expires_at)) < $1' },
   ];
