@@ -117,7 +117,8 @@ describe('partitioned history (events, deliveries, attempts by day)', () => {
       expect(pk.def).toBe('PRIMARY KEY (id, seen_day)');
       const dedupe = await partitions(db.ds, 'event_dedupe');
       expect(dedupe).toContain('event_dedupe_default');
-      for (let n = 0; n <= 7; n++) expect(dedupe).toContain(`event_dedupe_p${compact(utcDay(new Date(Date.now() + n * DAY)))}`);
+      for (let n = 0; n <= 2; n++) expect(dedupe).toContain(`event_dedupe_p${compact(utcDay(new Date(Date.now() + n * DAY)))}`);
+      expect(dedupe).not.toContain(`event_dedupe_p${compact(utcDay(new Date(Date.now() + 3 * DAY)))}`);
     } finally {
       await close(db);
     }

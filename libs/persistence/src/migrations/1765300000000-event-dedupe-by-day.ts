@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { addDays, createDayPartition, daysBetween, DEDUPE_TABLE, DEDUPE_WINDOW_DAYS, utcDay } from '../partitions/history-partitions';
 
 /** Dedupe partitions made ahead at migration time; the retention job keeps them ahead afterwards. */
-const DAYS_AHEAD = 7;
+const DAYS_AHEAD = 2;
 
 /**
  * `event_dedupe` becomes range-partitioned by the day an id was first seen, so ids leave by dropping a

@@ -37,7 +37,8 @@ export const DEDUPE_WINDOW_DAYS = 8;
 /**
  * Event ids remembered for deduplication, partitioned by the UTC day they were first seen (our clock, not
  * Meta's: a resend may carry another time), so they expire by dropping a day's partition, not by DELETE.
- * The primary key is (id, seen_day); a lookup by id alone probes every partition's index (about ten).
+ * The primary key is (id, seen_day); a lookup by id alone probes every partition's index (eleven or twelve:
+ * the 8-day window, today and two days ahead).
  */
 export const DEDUPE_TABLE: HistoryTable = { table: 'event_dedupe', key: 'seen_day', keyType: 'date' };
 

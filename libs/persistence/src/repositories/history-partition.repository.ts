@@ -17,6 +17,12 @@ import {
 /** Meta resends for up to 7 days: partitions of that many past days are kept ready for late events. */
 const PAST_DAYS_READY = 7;
 
+/**
+ * event_dedupe files ids under today only, and every lookup probes each of its partitions: two days ahead
+ * cover a retention job that has not run since yesterday, and keep the probe short.
+ */
+const DEDUPE_DAYS_AHEAD = 2;
+
 /** How long a partition drop waits for its lock before giving up until the next pass. */
 const DROP_LOCK_TIMEOUT = '2s';
 
@@ -35,8 +41,8 @@ export class HistoryPartitionRepository {
 
   /**
    * Creates the partitions of every day from the last week (bounded by the retention cutoff) to
-   * `daysAhead` days after `now`, and those of event_dedupe from today on (ids are filed under the day
-   * they are first seen, never a past one); returns the names created. Each day of each table in its own
+   * `daysAhead` days after `now`, and those of event_dedupe from today to DEDUPE_DAYS_AHEAD days on (ids
+   * are filed under the day they are first seen, never a past one); returns the names created. Each day of each table in its own
    * short transaction.
    */
   async ensure(now: Date, daysAhead: number, cutoff: Date): Promise<string[]> {
@@ -44,7 +50,7 @@ export class HistoryPartitionRepository {
     const oldest = [addDays(today, -PAST_DAYS_READY), utcDay(cutoff)].sort()[1];
     const wanted: { t: HistoryTable; days: string[] }[] = [
       ...HISTORY_TABLES.map((t) => ({ t, days: daysBetween(oldest, addDays(today, daysAhead)) })),
-      { t: DEDUPE_TABLE, days: daysBetween(today, addDays(today, daysAhead)) },
+      { t: DEDUPE_TABLE, days: daysBetween(today, addDays(today, Math.min(daysAhead, DEDUPE_DAYS_AHEAD))) },
     ];
     const created: string[] = [];
     for (const { t, days } of wanted) {
