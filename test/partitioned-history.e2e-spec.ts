@@ -16,7 +16,7 @@ import { testCipher } from './support/test-environment';
 
 const DAY = 86_400_000;
 const PARTITIONING = 'PartitionedHistory1765200000000';
-const DEDUPE_BY_DAY = 'EventDedupeByDay1765300000000';
+const DEDUPE_BY_DAY = 'EventDedupeByDay1765300000010';
 const WORKSPACE = '00000000-0000-4000-8000-000000000001';
 const ENDPOINT = '00000000-0000-4000-8000-000000000002';
 

@@ -10,8 +10,8 @@ const DAYS_AHEAD = 2;
  * received (at 3,000 events/s, 260 million rows a day). Remembered ids are copied with the day they were
  * first seen (their expiry minus the window); ids already expired are not.
  */
-export class EventDedupeByDay1765300000000 implements MigrationInterface {
-  name = 'EventDedupeByDay1765300000000';
+export class EventDedupeByDay1765300000010 implements MigrationInterface {
+  name = 'EventDedupeByDay1765300000010';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "event_dedupe" RENAME TO "event_dedupe_unpartitioned"`);
