@@ -1,8 +1,10 @@
 /**
  * The raw limit: a bare node:http server doing what the ingest does for one status POST, with no framework:
- * HMAC check, JSON parse, one event row per status, the same group commit (GroupCommitQueue, multi-row
- * INSERT … ON CONFLICT DO NOTHING RETURNING id, one autocommit statement per flush, as the ingest does), then publish with confirms
- * after the commit and published_at marked in batches. Started by bench/scenarios/ingest.ts and e2e.ts as a child process.
+ * HMAC check, JSON parse, one event row per status, the same group commit (GroupCommitQueue, one autocommit
+ * statement per flush with the same shape as EventRepository.insertNew: ids into event_dedupe, the new ones
+ * into the partitioned events table), then publish with confirms after the commit and published_at marked in
+ * batches bounded by the events' days, as markPublished does. Started by bench/scenarios/ingest.ts and e2e.ts
+ * as a child process.
  * argv: <port> <databaseUrl> <amqpUrl> <exchange> <workspaceId> <appSecret>
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
@@ -10,6 +12,7 @@ import { createServer } from 'node:http';
 import amqp from 'amqplib';
 import { Pool } from 'pg';
 import { GroupCommitQueue } from '../../apps/ingest/src/ingest-pipeline/group-commit-queue';
+import { DEDUPE_WINDOW_DAYS } from '../../libs/persistence/src/partitions/history-partitions';
 
 interface Row {
   id: string;
@@ -25,10 +28,17 @@ async function main(): Promise<void> {
   const channel = await connection.createConfirmChannel();
   await channel.assertExchange(exchange, 'topic', { durable: true });
 
-  const toMark: string[] = [];
+  const toMark: Row[] = [];
   setInterval(() => {
-    const ids = toMark.splice(0, toMark.length);
-    if (ids.length) void pool.query('UPDATE events SET published_at = now() WHERE id = ANY($1)', [ids]);
+    const rows = toMark.splice(0, toMark.length);
+    if (rows.length === 0) return;
+    const days = rows.map((r) => r.createdAt.toISOString().slice(0, 10)).sort();
+    void pool.query(
+      `UPDATE events SET published_at = now()
+       WHERE id = ANY($1) AND published_at IS NULL
+         AND created_at >= ($2::date::timestamp AT TIME ZONE 'UTC') AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'UTC')`,
+      [rows.map((r) => r.id), days[0], days[days.length - 1]],
+    );
   }, 50);
 
   const queue = new GroupCommitQueue<Row[], number>(
@@ -38,18 +48,25 @@ async function main(): Promise<void> {
       const tuples = rows.map((r) => {
         const b = params.length;
         params.push(r.id, workspaceId, 'message.status_updated', null, null, r.envelope, r.createdAt);
-        return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::json, $${b + 7})`;
+        return `($${b + 1}, $${b + 2}::uuid, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::json, $${b + 7}::timestamptz)`;
       });
+      // The partitioned events table cannot be unique on id alone: dedupe through event_dedupe, in one statement.
       const res = await pool.query(
-        `INSERT INTO events (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at) VALUES ${tuples.join(', ')}
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
+        `WITH v (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at) AS (VALUES ${tuples.join(', ')}),
+         fresh AS (
+           INSERT INTO event_dedupe (id, expires_at)
+           SELECT id, now() + interval '${DEDUPE_WINDOW_DAYS} days' FROM v ORDER BY id
+           ON CONFLICT (id) DO NOTHING RETURNING id)
+         INSERT INTO events (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at)
+         SELECT v.id, v.workspace_id, v.type, v.waba_id, v.phone_number_id, v.envelope, v.created_at FROM v JOIN fresh ON fresh.id = v.id
+         ON CONFLICT (id, created_at) DO NOTHING RETURNING id`,
         params,
       );
       const inserted = new Set(res.rows.map((r: { id: string }) => r.id));
       for (const r of rows) {
         if (!inserted.has(r.id)) continue;
         channel.publish(exchange, r.routingKey, Buffer.from(r.envelope), { persistent: true, messageId: r.id }, (err) => {
-          if (!err) toMark.push(r.id);
+          if (!err) toMark.push(r);
         });
       }
       return batches.map((b) => b.filter((r) => inserted.has(r.id)).length);
@@ -58,6 +75,7 @@ async function main(): Promise<void> {
     (b) => b.length,
   );
 
+  let failureReported = false;
   createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -87,7 +105,12 @@ async function main(): Promise<void> {
       }
       queue.submit(rows).then(
         (events) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ events })),
-        () => res.writeHead(503).end(),
+        (err: Error) => {
+          // Said once: a statement the schema refuses fails every request, and the bench must show why.
+          if (!failureReported) process.stderr.write(`raw ingest server: group commit failed: ${err.message}\n`);
+          failureReported = true;
+          res.writeHead(503).end();
+        },
       );
     });
   }).listen(Number(port), '127.0.0.1', () => process.stdout.write('ready\n'));

@@ -75,13 +75,19 @@ export function toApiError(exception: unknown): ApiErrorBody {
   return { status: 500, code: ErrorCode.Internal, message: 'internal error', details: [] };
 }
 
+const httpLogger = new Logger('Http');
+
+/** The error body of an exception; a server error (5xx) is logged with its stack. */
+export function reportApiError(exception: unknown): ApiErrorBody {
+  const body = toApiError(exception);
+  if (body.status >= 500) httpLogger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+  return body;
+}
+
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Http');
-
   catch(exception: unknown, host: ArgumentsHost): void {
-    const body = toApiError(exception);
-    if (body.status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    const body = reportApiError(exception);
     const reply = host.switchToHttp().getResponse();
     if (exception instanceof RateLimitedException) reply.header('retry-after', String(exception.retryAfterSeconds));
     if (exception instanceof MethodNotAllowedException) reply.header('allow', exception.allow.join(', '));

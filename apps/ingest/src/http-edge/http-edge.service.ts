@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { FastifyBodyParser, FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { DomainException, ErrorCode, MethodNotAllowedException } from '@app/common';
 import { AppConfig } from '@app/config';
 import { AuthenticatedRequest, RequestAuthenticator } from '../auth/request-authenticator.service';
@@ -42,6 +43,8 @@ export class HttpEdge {
   private readonly metaBodies: BodyBufferPool;
   private readonly metaPace = new ReadPace(LARGE_META_BYTES_PER_SECOND);
   private readonly routeMethods = new RouteMethods();
+  /** Fastify's JSON parser (prototype and constructor poisoning refused), once installed. */
+  private parseJson: FastifyBodyParser<string> | null = null;
 
   constructor(
     private readonly config: AppConfig,
@@ -72,12 +75,19 @@ export class HttpEdge {
     });
 
     const parseJson = fastify.getDefaultJsonParser('error', 'error');
+    this.parseJson = parseJson;
     fastify.removeAllContentTypeParsers();
     // Stream mode (no parseAs): this parser reads the bytes itself, so Meta's HMAC is computed chunk by
     // chunk as they arrive and a refused body is never parsed.
     fastify.addContentTypeParser('application/json', (request, payload, done) => {
       const req = request as EdgeRequest;
-      const read = routeEdge(req.routeOptions.url) === 'meta' ? this.readSignedBody(req, payload) : this.readApiBody(req, payload);
+      const read =
+        routeEdge(req.routeOptions.url) === 'meta'
+          ? this.readSignedBody(req.headers, payload).then((raw) => {
+              req.metaSignatureVerified = true;
+              return raw;
+            })
+          : this.readApiBody(req, payload);
       read.then(
         (raw) => parseJson(req, raw as unknown as string, done),
         (err: Error) => done(err),
@@ -85,24 +95,34 @@ export class HttpEdge {
     });
   }
 
+  /**
+   * A small Meta body (declared Content-Length up to 64 KB), HMAC-checked and parsed exactly as the
+   * Fastify route's parser does, for MetaDirectRoute. Rejects with what that parser would have handed
+   * Fastify: a DomainException, or a FastifyError for JSON it refuses.
+   */
+  async readSmallMetaJson(headers: IncomingHttpHeaders, payload: NodeJS.ReadableStream): Promise<unknown> {
+    const raw = await this.readSignedBody(headers, payload);
+    return new Promise((resolve, reject) =>
+      this.parseJson!({} as FastifyRequest, raw as unknown as string, (err: Error | null, body?: unknown) => (err ? reject(err) : resolve(body))),
+    );
+  }
+
   /** A Meta body, once its HMAC matched; a large one is read into a pooled buffer and copied out only then. */
-  private async readSignedBody(req: EdgeRequest, payload: NodeJS.ReadableStream): Promise<Buffer> {
+  private async readSignedBody(headers: IncomingHttpHeaders, payload: NodeJS.ReadableStream): Promise<Buffer> {
     const limit = this.metaBodies.size;
-    const declared = Number(req.headers['content-length']);
+    const declared = Number(headers['content-length']);
     if (declared > limit) throw payloadTooLarge();
     const signature = new MetaSignatureCheck(this.config.metaAppSecret);
     const onChunk = (chunk: Buffer) => signature.update(chunk);
     if (declared <= API_BODY_LIMIT_BYTES) {
-      const body = await readBody(payload, req.headers['content-length'], limit, { onChunk });
-      if (!signature.matches(req.headers['x-hub-signature-256'])) throw invalidSignature();
-      req.metaSignatureVerified = true;
+      const body = await readBody(payload, headers['content-length'], limit, { onChunk });
+      if (!signature.matches(headers['x-hub-signature-256'])) throw invalidSignature();
       return body;
     }
     const into = await this.metaBodies.acquire();
     try {
-      const body = await readBody(payload, req.headers['content-length'], limit, { onChunk, into, pace: (bytes) => this.metaPace.take(bytes) });
-      if (!signature.matches(req.headers['x-hub-signature-256'])) throw invalidSignature();
-      req.metaSignatureVerified = true;
+      const body = await readBody(payload, headers['content-length'], limit, { onChunk, into, pace: (bytes) => this.metaPace.take(bytes) });
+      if (!signature.matches(headers['x-hub-signature-256'])) throw invalidSignature();
       return Buffer.from(body);
     } finally {
       this.metaBodies.release(into);

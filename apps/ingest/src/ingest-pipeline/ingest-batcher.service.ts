@@ -1,12 +1,12 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { JsonLogger } from '@app/common';
-import { buildEnvelope, EventEnvelope, TranslatedEvent, UnreadableItem } from '@app/events';
+import { buildEnvelope, TranslatedEvent, UnreadableItem } from '@app/events';
 import { EventRepository, NewUnhandledChange, PhoneNumberMapping, UnhandledChangeRepository, UnhandledReason } from '@app/persistence';
 import { entryOwner, Owners, routeEvent } from './event-routing';
 import { GroupCommitQueue } from './group-commit-queue';
 import { IngestMetrics } from './ingest-metrics.service';
 import { storableJson } from './json-limits';
-import { OutboxService } from './outbox.service';
+import { CommittedEvent, OutboxService } from './outbox.service';
 import { normaliseDisplayNumber, PhoneNumberDirectory } from './phone-number-directory.service';
 import { WabaOwnerCache } from './waba-owner-cache.service';
 
@@ -124,9 +124,10 @@ export class IngestBatcher implements OnModuleDestroy {
       }),
     }));
 
-    // One row per id: the same event may come in two concurrent requests (a fast Meta retry).
-    const rows = new Map<string, EventEnvelope>();
-    for (const r of perRequest) for (const e of r.envelopes) if (!rows.has(e.id)) rows.set(e.id, e);
+    // One row per id: the same event may come in two concurrent requests (a fast Meta retry). Each
+    // envelope is serialised once: that text is stored and, once committed, published.
+    const rows = new Map<string, CommittedEvent>();
+    for (const r of perRequest) for (const e of r.envelopes) if (!rows.has(e.id)) rows.set(e.id, { envelope: e, json: JSON.stringify(e) });
     const skipped = perRequest.flatMap((r) => r.skipped);
 
     // No explicit transaction: each INSERT is atomic on its own, and atomicity across them is not
@@ -136,21 +137,23 @@ export class IngestBatcher implements OnModuleDestroy {
     const [storedUnhandled, inserted] = await Promise.all([
       this.unhandled.insertMany(skipped),
       this.events.insertNew(
-        [...rows.values()].map((e) => ({
+        [...rows.values()].map(({ envelope: e, json }) => ({
           id: e.id,
           workspaceId: e.workspace_id,
           type: e.type,
           wabaId: e.waba_id,
           phoneNumberId: e.phone_number_id,
           envelope: e as unknown as Record<string, unknown>,
+          envelopeJson: json,
           createdAt: new Date(e.created_at),
         })),
       ),
       learning,
     ]);
 
-    const fresh = [...rows.values()].filter((e) => inserted.has(e.id));
-    this.outbox.publishCommitted(fresh);
+    const committed = [...rows.values()].filter((c) => inserted.has(c.envelope.id));
+    this.outbox.publishCommitted(committed);
+    const fresh = committed.map((c) => c.envelope);
 
     const commitSeconds = Number(process.hrtime.bigint() - started) / 1e9;
     this.metrics.batchSize.observe(requests.length);

@@ -53,7 +53,7 @@ function outboxWith(opts: { ready?: boolean; fail?: (id: string) => boolean } = 
   const commit = (...ids: string[]) => {
     const list = ids.map(envelope);
     for (const e of list) unpublished.set(e.id, e);
-    outbox.publishCommitted(list);
+    outbox.publishCommitted(list.map((e) => ({ envelope: e, json: JSON.stringify(e) })));
   };
   return { outbox, commit, published, marked, unpublished, claimedExcluding };
 }

@@ -6,6 +6,12 @@ import { EventKey, EventRepository } from '@app/persistence';
 import { DataSource } from 'typeorm';
 import { IngestMetrics } from './ingest-metrics.service';
 
+/** An event just committed, with the JSON text that was stored: published as is, not serialised again. */
+export interface CommittedEvent {
+  envelope: EventEnvelope;
+  json: string;
+}
+
 /** Published events awaiting their confirm, or confirmed and awaiting their published_at mark. */
 const MAX_IN_FLIGHT = 20_000;
 const MARK_EVERY_MS = 50;
@@ -56,14 +62,14 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   /** Called right after a commit with the events inserted for the first time. Never throws, never waits. */
-  publishCommitted(envelopes: EventEnvelope[]): void {
-    if (envelopes.length === 0) return;
+  publishCommitted(events: CommittedEvent[]): void {
+    if (events.length === 0) return;
     // Broker unreachable or publishes piling up: leave them to the relay rather than buffer in memory.
-    if (this.stopped || !this.publisher.isReady || this.inFlight.size + envelopes.length > MAX_IN_FLIGHT) return;
-    for (const e of envelopes) {
+    if (this.stopped || !this.publisher.isReady || this.inFlight.size + events.length > MAX_IN_FLIGHT) return;
+    for (const { envelope: e, json } of events) {
       this.inFlight.add(e.id);
       const started = process.hrtime.bigint();
-      this.publisher.publish({ id: e.id, routingKey: routingKeyFor(e.workspace_id, e.type), body: Buffer.from(JSON.stringify(e)) }, this.publishTimeoutMs).then(
+      this.publisher.publish({ id: e.id, routingKey: routingKeyFor(e.workspace_id, e.type), body: Buffer.from(json) }, this.publishTimeoutMs).then(
         () => {
           this.metrics.publishLatency.observe({ path: 'direct' }, Number(process.hrtime.bigint() - started) / 1e9);
           this.queueMark({ id: e.id, createdAt: e.created_at });

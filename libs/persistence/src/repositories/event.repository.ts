@@ -10,6 +10,8 @@ export interface NewEventRow {
   wabaId: string | null;
   phoneNumberId: string | null;
   envelope: Record<string, unknown>;
+  /** The envelope's JSON text when the caller has it already (the ingest publishes that same text): not serialised again. */
+  envelopeJson?: string;
   createdAt: Date;
 }
 
@@ -50,7 +52,7 @@ export class EventRepository {
       const params: unknown[] = [];
       const tuples = chunk.map((r) => {
         const b = params.length;
-        params.push(r.id, r.workspaceId, r.type, textParam(r.wabaId), textParam(r.phoneNumberId), JSON.stringify(r.envelope), r.createdAt);
+        params.push(r.id, r.workspaceId, r.type, textParam(r.wabaId), textParam(r.phoneNumberId), r.envelopeJson ?? JSON.stringify(r.envelope), r.createdAt);
         return `($${b + 1}, $${b + 2}::uuid, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::json, $${b + 7}::timestamptz)`;
       });
       // The second ON CONFLICT covers an id whose dedupe entry expired while the event is still kept.
