@@ -12,7 +12,6 @@ import { createServer } from 'node:http';
 import amqp from 'amqplib';
 import { Pool } from 'pg';
 import { GroupCommitQueue } from '../../apps/ingest/src/ingest-pipeline/group-commit-queue';
-import { DEDUPE_WINDOW_DAYS } from '../../libs/persistence/src/partitions/history-partitions';
 
 interface Row {
   id: string;
@@ -54,9 +53,10 @@ async function main(): Promise<void> {
       const res = await pool.query(
         `WITH v (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at) AS (VALUES ${tuples.join(', ')}),
          fresh AS (
-           INSERT INTO event_dedupe (id, expires_at)
-           SELECT id, now() + interval '${DEDUPE_WINDOW_DAYS} days' FROM v ORDER BY id
-           ON CONFLICT (id) DO NOTHING RETURNING id)
+           INSERT INTO event_dedupe (id, seen_day)
+           SELECT v.id, (now() AT TIME ZONE 'UTC')::date FROM v
+           WHERE NOT EXISTS (SELECT 1 FROM event_dedupe d WHERE d.id = v.id) ORDER BY v.id
+           ON CONFLICT (id, seen_day) DO NOTHING RETURNING id)
          INSERT INTO events (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at)
          SELECT v.id, v.workspace_id, v.type, v.waba_id, v.phone_number_id, v.envelope, v.created_at FROM v JOIN fresh ON fresh.id = v.id
          ON CONFLICT (id, created_at) DO NOTHING RETURNING id`,
