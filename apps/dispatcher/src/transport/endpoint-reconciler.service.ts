@@ -174,15 +174,16 @@ export class EndpointReconciler {
     for (const id of changes.deleted) await this.forget(id);
     for (const { endpoint, version } of changes.changed) {
       // Rows inside the overlap come back on every read: only a new version is applied again.
-      if (this.known.get(endpoint.id) !== version) await this.ensure(endpoint, version);
+      if (this.known.get(endpoint.id) !== version) await this.ensure(endpoint, version, true);
     }
   }
 
   /**
-   * Records the endpoint's version and consumes its queue when this replica owns it. `heal` (full
-   * passes): an endpoint seen for the first time has its bindings re-applied, healing what a crashed API
-   * call may have left behind; a disabled endpoint keeps none. Creates and changes need no heal: the API
-   * applies the bindings before the row is stored.
+   * Records the endpoint's version and consumes its queue when this replica owns it. `heal` (database
+   * reads): an endpoint seen for the first time has its queue and bindings applied by its owner, for rows
+   * written without the API (operator SQL) or left behind by a crashed API call; a disabled endpoint keeps
+   * none. A control message needs no heal: the API applied the bindings before it stored the row, so a
+   * create costs the broker no second declare and bind.
    */
   private async ensure(endpoint: WebhookEndpointEntity, version: string, heal = false): Promise<void> {
     const first = !this.known.has(endpoint.id);
