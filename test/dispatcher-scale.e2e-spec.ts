@@ -68,6 +68,8 @@ describe('dispatcher: replicas, crashes and isolation', () => {
       RETRY_SCHEDULE: '500ms,1s,2s',
       DELIVERY_CONCURRENCY_PER_ENDPOINT: String(CONCURRENCY),
       DELIVERY_TIMEOUT_MS: '10000',
+      // Both replicas consume every queue here (shared mode: test/queue-sharing.e2e-spec.ts).
+      DISPATCHER_QUEUE_SHARING: 'all',
     });
     ingest = await AppProcess.start('ingest', env.env);
     [d1, d2] = await Promise.all([AppProcess.start('dispatcher', env.env), AppProcess.start('dispatcher', env.env)]);

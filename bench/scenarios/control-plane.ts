@@ -85,8 +85,29 @@ async function histogram(app: BenchApp, name: string, labels: string): Promise<{
   return { sum: await app.metric(`${name}_sum{${labels}}`), count: await app.metric(`${name}_count{${labels}}`) };
 }
 
-async function waitConsumed(dispatchers: BenchApp[], n: number, timeoutMs: number): Promise<number[]> {
+type Sharing = 'shared' | 'all';
+
+/** `--control-plane-endpoints N` and `--control-plane-sharing shared,all` (this scenario's own options). */
+function option(name: string): string {
+  const i = process.argv.indexOf(`--control-plane-${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? '') : '';
+}
+
+/**
+ * Shared: seconds until the replicas' shares add up to `n` and each sees all of them alive (one entry).
+ * All: seconds until each replica consumes all `n` (one entry per replica).
+ */
+async function waitConsumed(dispatchers: BenchApp[], n: number, timeoutMs: number, sharing: Sharing = 'all'): Promise<number[]> {
   const t0 = performance.now();
+  if (sharing === 'shared') {
+    while (performance.now() - t0 < timeoutMs) {
+      const shares = await Promise.all(dispatchers.map((d) => d.metric('dispatcher_consumed_endpoints')));
+      const live = await Promise.all(dispatchers.map((d) => d.metric('dispatcher_live_replicas')));
+      if (shares.reduce((a, b) => a + b, 0) >= n && live.every((l) => l === dispatchers.length)) return [(performance.now() - t0) / 1000];
+      await sleep(500);
+    }
+    return [NaN];
+  }
   const done: number[] = dispatchers.map(() => NaN);
   while (performance.now() - t0 < timeoutMs && done.some((d) => Number.isNaN(d))) {
     for (const [i, d] of dispatchers.entries()) {
@@ -99,7 +120,8 @@ async function waitConsumed(dispatchers: BenchApp[], n: number, timeoutMs: numbe
 }
 
 async function run(ctx: BenchContext): Promise<Row[]> {
-  const endpoints = ctx.quick ? 5_000 : 50_000;
+  const endpoints = Number(option('endpoints')) || (ctx.quick ? 5_000 : 50_000);
+  const modes = (option('sharing') || 'shared,all').split(',').filter((m): m is Sharing => m === 'shared' || m === 'all');
   const rmq = await PrivateRabbitMq.start();
   const rows: Row[] = [];
   try {
@@ -119,13 +141,31 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       raw: '—',
       note: `node growth per queue over ${int(probeQueues)} queues; list_queues reports ${kib(v1.listed)} / ${kib(v2.listed)}; v2 by policy queue-version`,
     });
-    // The main run with v2 on every classic queue, by policy (no queue argument), to see it at 50,000 queues too.
-    await rmq.ctl('set_policy', '--apply-to', 'queues', 'queue-version', '.*', '{"queue-version":2}');
 
+    for (const sharing of modes) rows.push(...(await measure(ctx, rmq, endpoints, sharing)));
+    return rows;
+  } finally {
+    await rmq.destroy();
+  }
+}
+
+/** The main run in one sharing mode, on a fresh database and the node's default vhost (emptied after). */
+async function measure(ctx: BenchContext, rmq: PrivateRabbitMq, endpoints: number, sharing: Sharing): Promise<Row[]> {
+  const rows: Row[] = [];
+  const mode = `DISPATCHER_QUEUE_SHARING=${sharing}`;
+  // A vhost per mode, so the other mode's queues count in neither the memory nor the queue figures.
+  const vhost = `control-plane-${sharing}`;
+  await rmq.ctl('add_vhost', vhost);
+  await rmq.ctl('set_permissions', '-p', vhost, 'guest', '.*', '.*', '.*');
+  // v2 on every classic queue, by policy (no queue argument), to see it at 50,000 queues too.
+  await rmq.ctl('set_policy', '-p', vhost, '--apply-to', 'queues', 'queue-version', '.*', '{"queue-version":2}');
+  const amqpUrl = `amqp://guest:guest@127.0.0.1:${rmq.port}/${vhost}`;
+  try {
     // One API key creates every endpoint: its rate limit (20/s by default) would be measured instead.
     const overrides = {
+      DISPATCHER_QUEUE_SHARING: sharing,
       MAX_ENDPOINTS_PER_WORKSPACE: String(endpoints + 10),
-      AMQP_URL: rmq.amqpUrl,
+      AMQP_URL: amqpUrl,
       RECONCILE_INTERVAL: '30s',
       API_RATE_LIMIT_PER_SECOND: '100000',
       API_RATE_LIMIT_BURST: '100000',
@@ -161,8 +201,11 @@ async function run(ctx: BenchContext): Promise<Row[]> {
           });
           const created = endpoints - failures;
 
-          const consumedAfter = await waitConsumed(dispatchers, created, 600_000);
-          ctx.log(`control-plane: every replica consumes ${created} queues ${consumedAfter.map((s) => `+${s.toFixed(1)} s`).join(', ')} after the last create`);
+          const consumedAfter = await waitConsumed(dispatchers, created, 600_000, sharing);
+          const shares = await Promise.all(dispatchers.map((d) => d.metric('dispatcher_consumed_endpoints')));
+          ctx.log(
+            `control-plane [${sharing}]: ${sharing === 'shared' ? `the replicas' shares (${shares.join(' + ')}) cover` : 'every replica consumes'} ${created} queues ${consumedAfter.map((s) => `+${s.toFixed(1)} s`).join(', ')} after the last create`,
+          );
 
           // Idle: nothing is delivered; what the replicas spend is the control plane's own cost.
           await sleep(10_000);
@@ -172,7 +215,7 @@ async function run(ctx: BenchContext): Promise<Row[]> {
           const idleCpu = cpu1.map((c, i) => ((c - cpu0[i]) / IDLE_SECONDS) * 100);
           const rss = await Promise.all(dispatchers.map((d) => d.rssBytes()));
           const rabbitAfter = await nodeMemory(rmq.nodeName);
-          const queues = await queueMemory(rmq.nodeName, '/');
+          const queues = await queueMemory(rmq.nodeName, vhost);
           const endpointQueues = queues.queues;
           ctx.log(
             `control-plane: idle CPU ${idleCpu.map((c) => `${c.toFixed(1)} %`).join(', ')}; RSS ${rss.map(mb).join(', ')}; ` +
@@ -181,7 +224,7 @@ async function run(ctx: BenchContext): Promise<Row[]> {
 
           // A new endpoint's first event: the queue exists when the create answers, the event waits in it
           // until a replica consumes it (control message, else the next poll).
-          conn = await amqp.connect(rmq.amqpUrl);
+          conn = await amqp.connect(amqpUrl);
           const ch = await conn.createConfirmChannel();
           const firstEvent: number[] = [];
           for (let p = 0; p < PROBES; p++) {
@@ -218,12 +261,16 @@ async function run(ctx: BenchContext): Promise<Row[]> {
           await dispatchers[REPLICAS - 1].stop();
           const tRestart = performance.now();
           dispatchers[REPLICAS - 1] = await BenchApp.start('dispatcher', env.env, ctx.execArgv);
-          const [restartConsumed] = await waitConsumed([dispatchers[REPLICAS - 1]], created, 600_000);
+          const [restartConsumed] =
+            sharing === 'shared'
+              ? await waitConsumed(dispatchers, created, 600_000, sharing)
+              : await waitConsumed([dispatchers[REPLICAS - 1]], created, 600_000);
+          const restartShare = await dispatchers[REPLICAS - 1].metric('dispatcher_consumed_endpoints');
           const restartSeconds = (performance.now() - tRestart) / 1000;
           // The replacement's start-up pass read every endpoint (the first replicas' ran on an empty table).
           const full = await histogram(dispatchers[REPLICAS - 1], 'dispatcher_reconcile_seconds', 'kind="full"');
           ctx.log(
-            `control-plane: a new replica consumes all ${created} queues ${restartSeconds.toFixed(1)} s after its start (${restartConsumed.toFixed(1)} s after ready); ` +
+            `control-plane [${sharing}]: a new replica ${sharing === 'shared' ? `takes its share (${restartShare} queues; all ${created} covered)` : `consumes all ${created} queues`} ${restartSeconds.toFixed(1)} s after its start (${restartConsumed.toFixed(1)} s after ready); ` +
               `full passes ${int(full.count)} avg ${ms((full.sum / full.count) * 1000)}, incremental ${int(inc.count)} avg ${ms((inc.sum / inc.count) * 1000)}; ` +
               `first event ${firstEvent.map(ms).join(', ')}`,
           );
@@ -232,44 +279,50 @@ async function run(ctx: BenchContext): Promise<Row[]> {
           return [
             {
               scenario: 'control-plane',
-              measure: `create endpoint (API), one workspace, 0 → ${n}`,
+              measure: `create endpoint (API), one workspace, 0 → ${n}, ${mode}`,
               value: `${int(endpoints / createSeconds)} creates/s`,
               raw: '—',
               note: `${CREATE_CONCURRENCY} concurrent creates, p50 ${ms(percentile(createLatency, 50))}, p99 ${ms(percentile(createLatency, 99))}, ${failures} failed; ${REPLICAS} dispatcher replicas running`,
             },
             {
               scenario: 'control-plane',
-              measure: `every replica consumes all ${n} queues, after the last create`,
+              measure:
+                sharing === 'shared'
+                  ? `the replicas' shares cover all ${n} queues (${shares.join(' + ')}), after the last create`
+                  : `every replica consumes all ${n} queues, after the last create`,
               value: consumedAfter.map((s) => `${s.toFixed(1)} s`).join(' / '),
               raw: '—',
             },
             {
               scenario: 'control-plane',
-              measure: `RabbitMQ memory, ${n} endpoint queues × ${REPLICAS} consumers (v2 by policy)`,
+              measure: `RabbitMQ memory, ${n} endpoint queues × ${sharing === 'shared' ? 1 : REPLICAS} consumers (v2 by policy), ${mode}`,
               value: `${mb(rabbitAfter.total - rabbitBefore.total)}`,
               raw: '—',
               note: `node ${mb(rabbitBefore.total)} → ${mb(rabbitAfter.total)} (queue processes ${mb(rabbitBefore.queues)} → ${mb(rabbitAfter.queues)}); list_queues: ${(queues.bytes / endpointQueues / 1024).toFixed(1)} KiB per queue over ${int(endpointQueues)} queues`,
             },
             {
               scenario: 'control-plane',
-              measure: `dispatcher at idle with ${n} endpoints: CPU / RSS per replica`,
+              measure: `dispatcher at idle with ${n} endpoints: CPU / RSS per replica, ${mode}`,
               value: `${idleCpu.map((c) => `${c.toFixed(1)} %`).join(' / ')} · ${rss.map(mb).join(' / ')}`,
               raw: '—',
               note: `CPU of one core over ${IDLE_SECONDS} s with nothing to deliver`,
             },
             {
               scenario: 'control-plane',
-              measure: `new endpoint → its first event, at ${n} endpoints (p50 / max of ${PROBES})`,
+              measure: `new endpoint → its first event, at ${n} endpoints (p50 / max of ${PROBES}), ${mode}`,
               value: `${ms(percentile(firstSorted, 50))} / ${ms(firstSorted[firstSorted.length - 1])}`,
               raw: '—',
               note: 'from the create answer to the receiver; the event is published right after the create',
             },
             {
               scenario: 'control-plane',
-              measure: `reconcile pass at ${n}: full / incremental (avg)`,
+              measure: `reconcile pass at ${n}: full / incremental (avg), ${mode}`,
               value: `${Number.isFinite(full.count) ? ms((full.sum / full.count) * 1000) : '—'} / ${Number.isFinite(inc.count) ? ms((inc.sum / inc.count) * 1000) : '—'}`,
               raw: '—',
-              note: `a replaced replica consumes all ${n} queues ${restartSeconds.toFixed(1)} s after it was started`,
+              note:
+                sharing === 'shared'
+                  ? `a replaced replica takes its share (${restartShare} queues) and all ${n} are covered ${restartSeconds.toFixed(1)} s after it was started`
+                  : `a replaced replica consumes all ${n} queues ${restartSeconds.toFixed(1)} s after it was started`,
             },
           ];
         } finally {
@@ -282,12 +335,14 @@ async function run(ctx: BenchContext): Promise<Row[]> {
     );
     return rows;
   } finally {
-    await rmq.destroy();
+    await rmq.ctl('delete_vhost', vhost).catch(() => undefined);
   }
 }
 
 export const controlPlaneScenario: Scenario = {
   name: 'control-plane',
-  description: `50,000 endpoints (5,000 with --quick), ${REPLICAS} dispatcher replicas, own RabbitMQ node: creates/s, queue memory v1/v2, idle cost, first event, reconcile`,
+  description:
+    `50,000 endpoints (5,000 with --quick; --control-plane-endpoints N), ${REPLICAS} dispatcher replicas sharing the queues and each consuming all ` +
+    `(--control-plane-sharing shared,all), own RabbitMQ node: creates/s, queue memory v1/v2, idle cost, first event, reconcile`,
   run,
 };

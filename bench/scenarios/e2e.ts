@@ -81,7 +81,8 @@ async function run(ctx: BenchContext): Promise<Row[]> {
   const seconds = ctx.quick ? 5 : 15;
   // BENCH_E2E_CONCURRENCY: DELIVERY_CONCURRENCY_PER_ENDPOINT for this scenario (default 32, the app's default), to probe the per-endpoint window.
   const concurrency = process.env.BENCH_E2E_CONCURRENCY ?? '32';
-  return withEnvironment({ DELIVERY_CONCURRENCY_PER_ENDPOINT: concurrency, RECONCILE_INTERVAL: '30s' }, async (env) => {
+  // Every replica on every queue: the 2-replica figure measures what a second consumer adds.
+  return withEnvironment({ DELIVERY_CONCURRENCY_PER_ENDPOINT: concurrency, RECONCILE_INTERVAL: '30s', DISPATCHER_QUEUE_SHARING: 'all' }, async (env) => {
     const receiver = await new BenchReceiver().start();
     const tap = await new EventTap().start(env.amqpUrl);
     let ingest: BenchApp | null = null;

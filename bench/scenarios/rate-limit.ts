@@ -42,7 +42,8 @@ function perSecond(times: number[]): { rate: number; seconds: number; min: numbe
 
 async function run(ctx: BenchContext): Promise<Row[]> {
   const events = ctx.quick ? 750 : 1_500;
-  return withEnvironment({ RECONCILE_INTERVAL: '2s' }, async (env) => {
+  // Every replica on the limited endpoint's queue, so the limit is held by the budget they share.
+  return withEnvironment({ RECONCILE_INTERVAL: '2s', DISPATCHER_QUEUE_SHARING: 'all' }, async (env) => {
     const receiver = await startReceiver();
     let ingest: BenchApp | null = null;
     const dispatchers: BenchApp[] = [];

@@ -14,6 +14,7 @@ import { OperationalEvents } from './endpoints/operational-events.service';
 import { DispatcherMetrics } from './metrics/dispatcher-metrics';
 import { EndpointQueueServer } from './transport/endpoint-queue.server';
 import { EndpointReconciler } from './transport/endpoint-reconciler.service';
+import { ReplicaMembership } from './transport/replica-membership.service';
 
 @Module({
   imports: [ConfigModule, PersistenceModule, MessagingModule, MetricsModule, HealthModule],
@@ -29,6 +30,7 @@ import { EndpointReconciler } from './transport/endpoint-reconciler.service';
     OperationalEvents,
     EndpointHealthService,
     DeliveryPipeline,
+    ReplicaMembership,
     EndpointReconciler,
     EndpointQueueServer,
   ],

@@ -144,4 +144,18 @@ describe('ENCRYPTION_KEYS', () => {
     expect(message).toContain('key "k2" must be 32 random bytes');
     expect(message).not.toContain(KEY);
   });
+
+  it('reads the queue sharing mode and the replica lease, and refuses a lease under 3 s', () => {
+    const defaults = new AppConfig(SECRETS);
+    expect(defaults.dispatcherQueueSharing).toBe('shared');
+    expect(defaults.dispatcherLeaseMs).toBe(15_000);
+    expect(defaults.dispatcherHeartbeatMs).toBe(5_000);
+    const custom = new AppConfig({ ...SECRETS, DISPATCHER_QUEUE_SHARING: 'all', DISPATCHER_LEASE: '6s' });
+    expect(custom.dispatcherQueueSharing).toBe('all');
+    expect(custom.dispatcherHeartbeatMs).toBe(2_000);
+    expect(problems({ ...SECRETS, DISPATCHER_QUEUE_SHARING: 'some' })).toContain('DISPATCHER_QUEUE_SHARING must be shared or all');
+    expect(problems({ ...SECRETS, DISPATCHER_LEASE: 'soon' })).toContain('DISPATCHER_LEASE must be a duration like "15s"');
+    expect(problems({ ...SECRETS, DISPATCHER_LEASE: '2s' })).toContain('DISPATCHER_LEASE=2s: must be at least 3s');
+    expect(new AppConfig({ ...SECRETS, DISPATCHER_LEASE: '3s' }).dispatcherHeartbeatMs).toBe(1_000);
+  });
 });

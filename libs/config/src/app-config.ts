@@ -129,6 +129,16 @@ export class AppConfig {
   get fullReconcileIntervalMs() {
     return parseDuration(this.env.FULL_RECONCILE_INTERVAL);
   }
+  get dispatcherQueueSharing(): 'shared' | 'all' {
+    return this.env.DISPATCHER_QUEUE_SHARING as 'shared' | 'all';
+  }
+  get dispatcherLeaseMs() {
+    return parseDuration(this.env.DISPATCHER_LEASE);
+  }
+  /** Three beats per lease: one lost beat does not cost a replica its share. */
+  get dispatcherHeartbeatMs() {
+    return Math.floor(this.dispatcherLeaseMs / 3);
+  }
   get outboxRelayAfterMs() {
     return parseDuration(this.env.OUTBOX_RELAY_AFTER);
   }
@@ -219,12 +229,19 @@ function displayValue(property: string, value: unknown): string {
 // Connection URLs carry credentials.
 const SECRET_VARIABLES = new Set<string>([...REQUIRED_SECRETS, 'METRICS_TOKEN', 'DATABASE_URL', 'AMQP_URL']);
 
+/** Shorter, and a busy event loop or a slow database write would cost a live replica its share. */
+const MIN_DISPATCHER_LEASE_MS = 3_000;
+
 /** Rules across settings, once each setting is valid on its own. */
 function intervalProblems(env: EnvironmentVariables, lines: string[]): string[] {
   const invalid = (name: string) => lines.some((l) => l.startsWith(`  - ${name}=`));
-  if (invalid('RECONCILE_INTERVAL') || invalid('FULL_RECONCILE_INTERVAL')) return [];
-  if (parseDuration(env.FULL_RECONCILE_INTERVAL) < parseDuration(env.RECONCILE_INTERVAL)) {
-    return [`  - FULL_RECONCILE_INTERVAL=${env.FULL_RECONCILE_INTERVAL}: must not be shorter than RECONCILE_INTERVAL (${env.RECONCILE_INTERVAL})`];
+  const found: string[] = [];
+  if (!invalid('DISPATCHER_LEASE') && parseDuration(env.DISPATCHER_LEASE) < MIN_DISPATCHER_LEASE_MS) {
+    found.push(`  - DISPATCHER_LEASE=${env.DISPATCHER_LEASE}: must be at least 3s (a replica beats every third of it)`);
   }
-  return [];
+  if (invalid('RECONCILE_INTERVAL') || invalid('FULL_RECONCILE_INTERVAL')) return found;
+  if (parseDuration(env.FULL_RECONCILE_INTERVAL) < parseDuration(env.RECONCILE_INTERVAL)) {
+    found.push(`  - FULL_RECONCILE_INTERVAL=${env.FULL_RECONCILE_INTERVAL}: must not be shorter than RECONCILE_INTERVAL (${env.RECONCILE_INTERVAL})`);
+  }
+  return found;
 }

@@ -170,6 +170,14 @@ export class EnvironmentVariables {
   @Matches(/^\d+(s|m|h|d)$/, { message: 'FULL_RECONCILE_INTERVAL must be a duration like "1h"' })
   FULL_RECONCILE_INTERVAL = '1h';
 
+  /** `shared`: each dispatcher replica consumes its share of the endpoint queues; `all`: every replica consumes every queue. */
+  @IsIn(['shared', 'all'], { message: 'DISPATCHER_QUEUE_SHARING must be shared or all' })
+  DISPATCHER_QUEUE_SHARING = 'shared';
+
+  /** A dispatcher replica whose heartbeat is older than this is dead and its share moves (it beats every third of it). */
+  @Matches(/^\d+(ms|s|m)$/, { message: 'DISPATCHER_LEASE must be a duration like "15s"' })
+  DISPATCHER_LEASE = '15s';
+
   /** Outbox relay: re-publish events committed this long ago and still not confirmed by the broker. */
   @Matches(/^\d+(ms|s|m)$/, { message: 'OUTBOX_RELAY_AFTER must be a duration like "10s"' })
   OUTBOX_RELAY_AFTER = '10s';

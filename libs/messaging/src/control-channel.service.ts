@@ -9,6 +9,13 @@ export interface EndpointChangedMessage {
   endpoint_id: string;
 }
 
+/** A dispatcher replica joined or left: the others re-read who is alive now instead of at their next heartbeat. */
+export interface ReplicasChangedMessage {
+  kind: 'replicas.changed';
+}
+
+export type ControlMessage = EndpointChangedMessage | ReplicasChangedMessage;
+
 /**
  * Control messages over a fanout exchange: each subscriber gets its own exclusive, auto-deleted queue.
  * Best effort by design: dispatchers also reconcile from the database on a period.
@@ -24,14 +31,14 @@ export class ControlChannel {
     });
   }
 
-  async publish(message: EndpointChangedMessage): Promise<void> {
+  async publish(message: ControlMessage): Promise<void> {
     await this.channel.publish(this.amqp.names.controlExchange, '', Buffer.from(JSON.stringify(message)), {
       contentType: 'application/json',
     });
   }
 
   /** Subscribes for the lifetime of the process; re-subscribed automatically after a reconnect. */
-  async subscribe(handler: (message: EndpointChangedMessage) => Promise<void> | void): Promise<void> {
+  async subscribe(handler: (message: ControlMessage) => Promise<void> | void): Promise<void> {
     const exchange = this.amqp.names.controlExchange;
     await this.channel.addSetup(async (ch: ConfirmChannel) => {
       // Classic whatever QUEUE_TYPE says: quorum queues cannot be exclusive, and this one lives and dies
@@ -42,10 +49,11 @@ export class ControlChannel {
         queue,
         (msg: ConsumeMessage | null) => {
           if (!msg) return;
-          let parsed: EndpointChangedMessage | null = null;
+          let parsed: ControlMessage | null = null;
           try {
             const body = JSON.parse(msg.content.toString('utf8'));
-            if (body?.kind === 'endpoint.changed' && typeof body.endpoint_id === 'string') parsed = body;
+            if (body?.kind === 'endpoint.changed' && typeof body.endpoint_id === 'string') parsed = { kind: body.kind, endpoint_id: body.endpoint_id };
+            else if (body?.kind === 'replicas.changed') parsed = { kind: body.kind };
           } catch {
             // malformed control message: ignored, reconcile heals
           }

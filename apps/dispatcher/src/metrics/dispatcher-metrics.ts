@@ -16,6 +16,8 @@ export class DispatcherMetrics {
   readonly skipped: Counter<'reason'>;
   readonly endpointsDisabled: Counter<'cause'>;
   readonly consumedEndpoints: Gauge;
+  /** Live replicas as this one sees them (1 with DISPATCHER_QUEUE_SHARING=all). */
+  readonly liveReplicas: Gauge;
   /** kind: full (every endpoint read, every queue re-asserted) or incremental (changes since the last read). */
   readonly reconcileSeconds: Histogram<'kind'>;
   readonly backlog: Gauge<'endpoint_id'>;
@@ -57,6 +59,11 @@ export class DispatcherMetrics {
       registers,
     });
     this.consumedEndpoints = new Gauge({ name: 'dispatcher_consumed_endpoints', help: 'Endpoint queues this replica consumes', registers });
+    this.liveReplicas = new Gauge({
+      name: 'dispatcher_live_replicas',
+      help: 'Dispatcher replicas sharing the endpoint queues, as this one sees them',
+      registers,
+    });
     this.reconcileSeconds = new Histogram({
       name: 'dispatcher_reconcile_seconds',
       help: 'Duration of one reconcile pass of the endpoints this replica consumes, by kind (full or incremental)',

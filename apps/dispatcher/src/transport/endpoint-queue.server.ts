@@ -126,6 +126,26 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
     this.consumers.delete(endpointId);
   }
 
+  consuming(endpointId: string): boolean {
+    return this.consumers.has(endpointId);
+  }
+
+  /**
+   * Another replica owns the queue now: the consumer is cancelled, but the endpoint stays on the
+   * messages already taken, so they are delivered and acked here as usual (release would record them
+   * as deleted).
+   */
+  async handOver(endpointId: string): Promise<void> {
+    const c = this.consumers.get(endpointId);
+    if (!c) return;
+    this.consumers.delete(endpointId);
+    this.metrics.backlog.remove({ endpoint_id: endpointId });
+    const ch = this.channel.current;
+    const tag = c.tag;
+    c.tag = null;
+    if (ch && tag) await ch.cancel(tag).catch(() => undefined);
+  }
+
   private async startConsuming(c: Consumer): Promise<void> {
     const ch = this.channel.current;
     if (!ch || this.stopping || !c.endpoint) return;
@@ -216,7 +236,7 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
     this.stopping = true;
     this.channel.beginShutdown();
     this.recorder.beginShutdown();
-    this.reconciler.stop();
+    await this.reconciler.stop();
     const ch = this.channel.current;
     if (ch) await Promise.allSettled([...this.consumers.values()].filter((c) => c.tag).map((c) => ch.cancel(c.tag!)));
     this.limiter.close();

@@ -1,9 +1,10 @@
 import { AppConfig } from '@app/config';
 import { MetricsRegistry } from '@app/common';
-import { ControlChannel, EndpointTopology } from '@app/messaging';
+import { ControlChannel, ControlMessage, EndpointTopology } from '@app/messaging';
 import { EndpointChanges, VersionedEndpoint, WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
 import { CHANGE_OVERLAP_MS, EndpointConsumerSet, EndpointReconciler } from './endpoint-reconciler.service';
+import { ReplicaMembership } from './replica-membership.service';
 
 const KEY = Buffer.alloc(32, 1).toString('base64');
 const SECRETS = { META_APP_SECRET: 'm'.repeat(32), META_VERIFY_TOKEN: 'v'.repeat(32), ADMIN_TOKEN: 'a'.repeat(32), ENCRYPTION_KEYS: `k1:${KEY}` };
@@ -34,6 +35,9 @@ class FakeEndpoints {
   async findVersioned(id: string): Promise<VersionedEndpoint | null> {
     return this.rows.get(id) ?? null;
   }
+  async findVersionedMany(ids: string[]): Promise<VersionedEndpoint[]> {
+    return ids.flatMap((id) => (this.rows.has(id) ? [this.rows.get(id)!] : []));
+  }
   async pruneDeletions(): Promise<number> {
     return 0;
   }
@@ -49,9 +53,37 @@ class FakeConsumers implements EndpointConsumerSet {
   async release(id: string): Promise<void> {
     this.consumed.delete(id);
   }
+  readonly handedOver: string[] = [];
+  async handOver(id: string): Promise<void> {
+    this.handedOver.push(id);
+    this.consumed.delete(id);
+  }
+  consuming(id: string): boolean {
+    return this.consumed.has(id);
+  }
   get size(): number {
     return this.consumed.size;
   }
+}
+
+/** Ownership as a set of ids this replica owns (null: every endpoint, as with DISPATCHER_QUEUE_SHARING=all). */
+class FakeMembership {
+  mine: Set<string> | null = null;
+  onChange: () => void = () => undefined;
+  joined = false;
+  owns(id: string): boolean {
+    return this.mine === null || this.mine.has(id);
+  }
+  async start(onChange: () => void): Promise<void> {
+    this.onChange = onChange;
+  }
+  async join(): Promise<void> {
+    this.joined = true;
+  }
+  async leave(): Promise<void> {
+    this.joined = false;
+  }
+  async refresh(): Promise<void> {}
 }
 
 /** Stopped after each test (their RECONCILE_INTERVAL timer). */
@@ -61,21 +93,25 @@ function setup(env: Record<string, string> = {}) {
   const db = new FakeEndpoints();
   const consumers = new FakeConsumers();
   const topology = { apply: jest.fn(async () => undefined) };
-  const control = { subscribe: jest.fn(async () => undefined) };
+  const control = { subscribe: jest.fn(async (_handler: (m: ControlMessage) => Promise<void> | void) => undefined) };
+  const membership = new FakeMembership();
   const reconciler = new EndpointReconciler(
     new AppConfig({ ...SECRETS, RECONCILE_INTERVAL: '1h', ...env }),
     db as unknown as WebhookEndpointRepository,
     control as unknown as ControlChannel,
     topology as unknown as EndpointTopology,
     new DispatcherMetrics(new MetricsRegistry()),
+    membership as unknown as ReplicaMembership,
   );
   made.push(reconciler);
-  return { db, consumers, topology, reconciler };
+  return { db, consumers, topology, control, membership, reconciler };
 }
 
 describe('EndpointReconciler', () => {
   // RECONCILE_INTERVAL is an hour: the passes below are the test's calls, never the timer's.
-  afterEach(() => made.splice(0).forEach((r) => r.stop()));
+  afterEach(async () => {
+    for (const r of made.splice(0)) await r.stop();
+  });
 
   it('reads everything at start, then only changes since shortly before its previous read', async () => {
     const { db, consumers, reconciler } = setup();
@@ -126,5 +162,56 @@ describe('EndpointReconciler', () => {
     db.rows.delete('new');
     await reconciler.refresh('new');
     expect(consumers.size).toBe(0);
+  });
+
+  it('consumes only the endpoints it owns, heals only those, and joins the replicas after its first pass', async () => {
+    const { db, consumers, topology, membership, reconciler } = setup();
+    for (const id of ['a', 'b', 'c']) db.put(id, '1');
+    membership.mine = new Set(['a', 'c']);
+    await reconciler.start(consumers);
+    expect([...consumers.consumed].sort()).toEqual(['a', 'c']);
+    expect(
+      topology.apply.mock.calls
+        .map((c) => (c as unknown[])[1] as { id: string })
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['a', 'c']);
+    expect(membership.joined).toBe(true);
+    await reconciler.stop();
+    expect(membership.joined).toBe(false);
+  });
+
+  it('rebalances when the members change: takes up what it owns now, hands over what it no longer owns', async () => {
+    const { db, consumers, membership, reconciler } = setup();
+    for (const id of ['a', 'b', 'c', 'd']) db.put(id, '1');
+    membership.mine = new Set(['a', 'b']);
+    await reconciler.start(consumers);
+    membership.mine = new Set(['b', 'c', 'd']);
+    await reconciler.rebalance();
+    expect([...consumers.consumed].sort()).toEqual(['b', 'c', 'd']);
+    expect(consumers.handedOver).toEqual(['a']);
+    // A row changed while another replica owned it is taken up with its current version.
+    db.put('a', '2');
+    await reconciler.followChanges();
+    expect(consumers.consumed.has('a')).toBe(false);
+  });
+
+  it('ignores a control message for an endpoint another replica owns, and applies one it still consumes', async () => {
+    const { db, consumers, control, membership, reconciler } = setup();
+    db.put('mine', '1');
+    db.put('theirs', '1');
+    membership.mine = new Set(['mine', 'theirs']);
+    await reconciler.start(consumers);
+    const handler = control.subscribe.mock.calls[0][0];
+    membership.mine = new Set(['mine']);
+    db.put('other', '1');
+    consumers.calls.length = 0;
+    await handler({ kind: 'endpoint.changed', endpoint_id: 'other' });
+    await reconciler.serialized(async () => undefined);
+    expect(consumers.calls).toEqual([]);
+    // Still consumed here after an ownership change: the message hands it over at once.
+    await handler({ kind: 'endpoint.changed', endpoint_id: 'theirs' });
+    await reconciler.serialized(async () => undefined);
+    expect(consumers.handedOver).toEqual(['theirs']);
   });
 });

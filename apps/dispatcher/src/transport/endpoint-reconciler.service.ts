@@ -4,6 +4,7 @@ import { ControlChannel, EndpointTopology } from '@app/messaging';
 import { EndpointChanges, WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
 import { routingOf } from '../endpoints/endpoint-health.service';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
+import { ReplicaMembership } from './replica-membership.service';
 
 /**
  * How far back each incremental read looks before the previous one began. updated_at is stamped when
@@ -15,12 +16,18 @@ export const CHANGE_OVERLAP_MS = 60_000;
 /** Deletion markers are kept this long past the full-pass interval, so every replica sees them. */
 const DELETION_RETENTION_FACTOR = 3;
 
+/** Endpoints read per query when this replica takes over a share of the queues. */
+const TAKEOVER_BATCH = 1_000;
+
 /** Whoever consumes the endpoints' queues (the transport). */
 export interface EndpointConsumerSet {
   /** Consume this endpoint's queue (or refresh the endpoint it delivers to). */
   consume(endpoint: WebhookEndpointEntity): Promise<void>;
-  /** Stop consuming this endpoint's queue. */
+  /** Stop consuming this endpoint's queue: the endpoint is gone or unreadable. */
   release(endpointId: string): Promise<void>;
+  /** Stop consuming this endpoint's queue because another replica owns it now; deliveries already taken finish. */
+  handOver(endpointId: string): Promise<void>;
+  consuming(endpointId: string): boolean;
   readonly size: number;
 }
 
@@ -30,7 +37,8 @@ export interface EndpointConsumerSet {
  * (endpoints changed and deleted since the last read, by updated_at and deletion markers) heals a missed
  * message; every FULL_RECONCILE_INTERVAL, and at start, every endpoint is read and every queue
  * re-asserted. Every change runs through one queue (`serialized`), so passes, control messages and
- * reconnects never race.
+ * reconnects never race. Every replica follows every endpoint's version, but consumes only those it
+ * owns (ReplicaMembership); when the live replicas change, `rebalance` takes up and hands over queues.
  */
 @Injectable()
 export class EndpointReconciler {
@@ -51,21 +59,36 @@ export class EndpointReconciler {
     private readonly control: ControlChannel,
     private readonly topology: EndpointTopology,
     private readonly metrics: DispatcherMetrics,
+    private readonly membership: ReplicaMembership,
   ) {}
 
-  /** Subscribes to control messages, reads every endpoint once, then follows changes on every RECONCILE_INTERVAL. */
+  /**
+   * Reads who is alive, subscribes to control messages, reads every endpoint once (consuming its share),
+   * joins the replicas, then follows changes on every RECONCILE_INTERVAL.
+   */
   async start(consumers: EndpointConsumerSet): Promise<void> {
     this.consumers = consumers;
-    await this.control.subscribe((m) => this.serialized(() => this.refresh(m.endpoint_id)));
+    await this.membership.start(() => {
+      this.serialized(() => this.rebalance()).catch((err) => this.logger.error(`rebalance failed: ${(err as Error).message}`));
+    });
+    await this.control.subscribe((m) => {
+      if (m.kind === 'replicas.changed') return this.membership.refresh();
+      // Another replica's endpoint: its owner applies it (one it still consumes is handed over or released below).
+      if (!this.membership.owns(m.endpoint_id) && !consumers.consuming(m.endpoint_id)) return;
+      return this.serialized(() => this.refresh(m.endpoint_id));
+    });
     await this.serialized(() => this.reconcile());
+    await this.membership.join();
     this.timer = setInterval(() => {
       this.serialized(() => this.tick()).catch((err) => this.logger.error(`reconcile failed: ${(err as Error).message}`));
     }, this.config.reconcileIntervalMs);
   }
 
-  stop(): void {
+  /** No more passes; the replica deregisters so the others take over its share at once. */
+  async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    await this.membership.leave();
   }
 
   /** Runs `fn` after every change queued before it. */
@@ -91,7 +114,7 @@ export class EndpointReconciler {
     const seen = new Set<string>();
     for (const { endpoint, version } of all.changed) {
       seen.add(endpoint.id);
-      await this.ensure(endpoint, version);
+      await this.ensure(endpoint, version, true);
     }
     for (const id of [...this.known.keys()]) if (!seen.has(id)) await this.forget(id);
     this.lastReadAt = all.readAt;
@@ -123,29 +146,63 @@ export class EndpointReconciler {
     this.metrics.consumedEndpoints.set(this.consumers.size);
   }
 
+  /**
+   * The live replicas changed: queues this replica owns now and does not consume are taken up (their
+   * rows read in batches), those another replica owns now are handed over. The new owner may start
+   * before or after the old one stops: an overlap is harmless (a settled copy is skipped), and a gap
+   * lasts at most until both have seen the same members.
+   */
+  async rebalance(): Promise<void> {
+    if (this.stopped || !this.consumers) return;
+    const end = this.metrics.reconcileSeconds.startTimer({ kind: 'rebalance' });
+    const gained: string[] = [];
+    for (const id of this.known.keys()) {
+      const owned = this.membership.owns(id);
+      if (owned && !this.consumers.consuming(id)) gained.push(id);
+      else if (!owned && this.consumers.consuming(id)) await this.consumers.handOver(id);
+    }
+    for (let i = 0; i < gained.length; i += TAKEOVER_BATCH) {
+      for (const { endpoint, version } of await this.endpoints.findVersionedMany(gained.slice(i, i + TAKEOVER_BATCH))) {
+        await this.ensure(endpoint, version);
+      }
+    }
+    this.metrics.consumedEndpoints.set(this.consumers.size);
+    end();
+  }
+
   private async apply(changes: EndpointChanges): Promise<void> {
     for (const id of changes.deleted) await this.forget(id);
     for (const { endpoint, version } of changes.changed) {
       // Rows inside the overlap come back on every read: only a new version is applied again.
-      if (this.known.get(endpoint.id) !== version) await this.ensure(endpoint, version);
+      if (this.known.get(endpoint.id) !== version) await this.ensure(endpoint, version, true);
     }
   }
 
-  private async ensure(endpoint: WebhookEndpointEntity, version: string): Promise<void> {
-    if (!this.known.has(endpoint.id)) {
-      this.known.set(endpoint.id, version);
-      // Heals bindings a crashed API call may have left behind; a disabled endpoint keeps none.
-      await this.topology.apply(endpoint.enabled ? null : routingOf(endpoint, true), endpoint);
-    }
+  /**
+   * Records the endpoint's version and consumes its queue when this replica owns it. `heal` (database
+   * reads): an endpoint seen for the first time has its queue and bindings applied by its owner, for rows
+   * written without the API (operator SQL) or left behind by a crashed API call; a disabled endpoint keeps
+   * none. A control message needs no heal: the API applied the bindings before it stored the row, so a
+   * create costs the broker no second declare and bind.
+   */
+  private async ensure(endpoint: WebhookEndpointEntity, version: string, heal = false): Promise<void> {
+    const first = !this.known.has(endpoint.id);
     this.known.set(endpoint.id, version);
+    if (!this.membership.owns(endpoint.id)) {
+      if (this.consumers!.consuming(endpoint.id)) await this.consumers!.handOver(endpoint.id);
+      return;
+    }
+    if (first && heal) await this.topology.apply(endpoint.enabled ? null : routingOf(endpoint, true), endpoint);
     await this.consumers!.consume(endpoint);
   }
 
-  /** The endpoint is gone: its consumer is released and its queue removed. */
+  /** The endpoint is gone: its consumer is released and (by its owner) its queue removed. */
   private async forget(endpointId: string): Promise<void> {
     if (!this.known.delete(endpointId)) return;
     await this.consumers!.release(endpointId);
     this.metrics.backlog.remove({ endpoint_id: endpointId });
+    // The API deleted it already; this heals a crashed delete, once, not once per replica.
+    if (!this.membership.owns(endpointId)) return;
     await this.topology.apply({ id: endpointId, workspaceId: '', events: [], enabled: false }, null).catch(() => undefined);
   }
 }

@@ -13,6 +13,7 @@ import { PartitionedHistory1765200000000 } from './1765200000000-partitioned-his
 import { DeliverySweep1765200000001 } from './1765200000001-delivery-sweep';
 import { EndpointChangeFeed1765200000040 } from './1765200000040-endpoint-change-feed';
 import { EndpointUpdatedAtTrigger1765200000041 } from './1765200000041-endpoint-updated-at-trigger';
+import { DispatcherReplicas1765300000000 } from './1765300000000-dispatcher-replicas';
 import { EventDedupeByDay1765300000010 } from './1765300000010-event-dedupe-by-day';
 import { SecretCipher } from '../encryption/secret-cipher';
 import { encryptEndpointSecretsMigration } from './1764700000001-encrypt-endpoint-secrets';
@@ -35,6 +36,7 @@ export const MIGRATIONS: Function[] = [
   DeliverySweep1765200000001,
   EndpointChangeFeed1765200000040,
   EndpointUpdatedAtTrigger1765200000041,
+  DispatcherReplicas1765300000000,
   EventDedupeByDay1765300000010,
 ];
 

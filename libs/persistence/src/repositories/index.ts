@@ -3,6 +3,7 @@ export * from './business-portfolio.repository';
 export * from './delivery.repository';
 export * from './delivery-log.repository';
 export * from './delivery-sweep.repository';
+export * from './dispatcher-replica.repository';
 export * from './endpoint-rate-budget.repository';
 export * from './event.repository';
 export * from './idempotency-key.repository';

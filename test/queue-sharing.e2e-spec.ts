@@ -1,0 +1,141 @@
+import amqp from 'amqplib';
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
+import { IngestClient } from './support/api-client';
+import { AppProcess } from './support/app-process';
+import { createTestEnvironment, TestEnvironment } from './support/test-environment';
+import { WebhookReceiver } from './support/webhook-receiver';
+import { sleep } from './support/wait';
+
+const exec = promisify(execFile);
+const ENDPOINTS = 30;
+const REPLICAS = 3;
+const LEASE_MS = 3_000;
+const TYPE = 'message.received';
+
+// DISPATCHER_QUEUE_SHARING=shared (the default): each queue has one consumer, and a dead replica's share moves by itself.
+describe('dispatcher replicas sharing the endpoint queues', () => {
+  let env: TestEnvironment;
+  let ingest: AppProcess;
+  const dispatchers: (AppProcess | null)[] = [];
+  let conn: amqp.ChannelModel;
+  let ch: amqp.ConfirmChannel;
+  const receivers: WebhookReceiver[] = [];
+  let workspaceId = '';
+  const run = randomBytes(3).toString('hex');
+  let seq = 0;
+
+  /** Consumers per endpoint queue, as the broker counts them. */
+  async function consumersPerQueue(): Promise<number[]> {
+    const { stdout } = await exec('rabbitmqctl', ['-q', 'list_queues', '-p', env.vhost, 'name', 'consumers', '--no-table-headers'], { timeout: 30_000 });
+    return stdout
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/))
+      .filter(([name]) => name?.startsWith('wawh.endpoint.'))
+      .map(([, n]) => Number(n));
+  }
+
+  /** Polls until every endpoint queue has exactly one consumer; the time it took (ms). */
+  async function oneConsumerEach(timeoutMs: number): Promise<number> {
+    const t0 = Date.now();
+    let last: number[] = [];
+    while (Date.now() - t0 < timeoutMs) {
+      last = await consumersPerQueue();
+      if (last.length === ENDPOINTS && last.every((n) => n === 1)) return Date.now() - t0;
+      await sleep(100);
+    }
+    throw new Error(`queues not one consumer each after ${timeoutMs} ms: ${JSON.stringify(last)}`);
+  }
+
+  async function consumedBy(d: AppProcess): Promise<number> {
+    const text = await (await fetch(`${d.baseUrl}/metrics`)).text();
+    const line = text.split('\n').find((l) => l.startsWith('dispatcher_consumed_endpoints '));
+    return line ? Number(line.split(' ').pop()) : NaN;
+  }
+
+  /** One event to the workspace, so one delivery to each of its endpoints. */
+  async function publishOne(): Promise<string> {
+    const id = `evt_${run}_${++seq}`;
+    const envelope = {
+      id,
+      type: TYPE,
+      created_at: new Date().toISOString(),
+      workspace_id: workspaceId,
+      waba_id: 'w',
+      phone_number_id: null,
+      data: { seq },
+      raw: null,
+    };
+    ch.publish('wawh.events', `${workspaceId}.${TYPE}`, Buffer.from(JSON.stringify(envelope)), { persistent: true, messageId: id });
+    await ch.waitForConfirms();
+    return id;
+  }
+
+  async function everyEndpointReceived(eventId: string, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    const missing = () => receivers.filter((r) => !r.requests.some((q) => String(q.headers['webhook-id']) === eventId));
+    while (missing().length > 0 && Date.now() < deadline) await sleep(50);
+    expect(missing().length).toBe(0);
+  }
+
+  beforeAll(async () => {
+    env = await createTestEnvironment({ MAX_ENDPOINTS_PER_WORKSPACE: String(ENDPOINTS + 5), DISPATCHER_LEASE: `${LEASE_MS / 1000}s` });
+    ingest = await AppProcess.start('ingest', env.env);
+    dispatchers.push(...(await Promise.all(Array.from({ length: REPLICAS }, () => AppProcess.start('dispatcher', env.env)))));
+    const client = new IngestClient(ingest.baseUrl);
+    const ws = await client.createWorkspace();
+    workspaceId = ws.id;
+    for (let i = 0; i < ENDPOINTS; i++) {
+      const r = await new WebhookReceiver().start();
+      receivers.push(r);
+      await client.createWebhook(ws.api_key, { url: r.url, events: [TYPE] });
+    }
+    conn = await amqp.connect(env.amqpUrl);
+    ch = await conn.createConfirmChannel();
+  }, 60_000);
+
+  afterAll(async () => {
+    await conn?.close().catch(() => undefined);
+    await Promise.all(dispatchers.filter((d): d is AppProcess => d !== null).map((d) => d.stop()));
+    await ingest?.stop();
+    for (const r of receivers) await r.stop();
+    await env?.cleanup();
+  }, 60_000);
+
+  it('consumes each queue exactly once across the replicas, each replica its share, and delivers to every endpoint', async () => {
+    await oneConsumerEach(10_000);
+    const shares = await Promise.all(dispatchers.map((d) => consumedBy(d!)));
+    console.log(`shares of ${ENDPOINTS} queues over ${REPLICAS} replicas: ${shares.join(' / ')}`);
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(ENDPOINTS);
+    for (const n of shares) expect(n).toBeGreaterThan(0);
+    await everyEndpointReceived(await publishOne(), 10_000);
+  });
+
+  it('after a SIGKILL, the survivors take the dead replica’s share within the lease and a heartbeat, with no manual step', async () => {
+    const victim = dispatchers[0]!;
+    const share = await consumedBy(victim);
+    await victim.stop('SIGKILL');
+    dispatchers[0] = null;
+    const killedAt = Date.now();
+    const sentAfterKill = await publishOne();
+    await oneConsumerEach(LEASE_MS + 4_000);
+    const sinceKill = Date.now() - killedAt;
+    console.log(`SIGKILL of a replica with ${share} queues: every queue consumed once again ${sinceKill} ms later (lease ${LEASE_MS} ms)`);
+    expect(sinceKill).toBeLessThan(LEASE_MS + LEASE_MS / 3 + 2_000);
+    await everyEndpointReceived(sentAfterKill, 10_000);
+    const shares = await Promise.all(dispatchers.slice(1).map((d) => consumedBy(d!)));
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(ENDPOINTS);
+  });
+
+  it('on SIGTERM the replica deregisters: the last one takes its share at once, not after the lease', async () => {
+    const leaving = dispatchers[1]!;
+    await leaving.stop('SIGTERM');
+    dispatchers[1] = null;
+    const afterExit = await oneConsumerEach(LEASE_MS + 4_000);
+    console.log(`SIGTERM: every queue consumed by the last replica ${afterExit} ms after the other exited`);
+    expect(afterExit).toBeLessThan(LEASE_MS);
+    expect(await consumedBy(dispatchers[2]!)).toBe(ENDPOINTS);
+    await everyEndpointReceived(await publishOne(), 10_000);
+  });
+});
