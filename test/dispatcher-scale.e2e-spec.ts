@@ -2,6 +2,7 @@ import amqp from 'amqplib';
 import { randomBytes } from 'node:crypto';
 import { IngestClient } from './support/api-client';
 import { AppProcess } from './support/app-process';
+import { publishEnvelope } from './support/direct-publish';
 import { createTestEnvironment, TestEnvironment } from './support/test-environment';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { sleep } from './support/wait';
@@ -45,17 +46,7 @@ describe('dispatcher: replicas, crashes and isolation', () => {
     for (let i = 0; i < count; i++) {
       const id = `evt_${run}_${++seq}`;
       ids.push(id);
-      const envelope = {
-        id,
-        type,
-        created_at: new Date().toISOString(),
-        workspace_id: workspaceId,
-        waba_id: 'w',
-        phone_number_id: null,
-        data: { seq },
-        raw: null,
-      };
-      ch.publish('wawh.events', `${workspaceId}.${type}`, Buffer.from(JSON.stringify(envelope)), { persistent: true, messageId: id });
+      publishEnvelope(ch, { id, workspaceId, type, data: { seq } });
     }
     await ch.waitForConfirms();
     return ids;

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { IngestClient } from './support/api-client';
 import { AppProcess } from './support/app-process';
 import { query } from './support/db';
+import { publishEnvelope } from './support/direct-publish';
 import { createTestEnvironment, TestEnvironment } from './support/test-environment';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { eventually } from './support/wait';
@@ -134,17 +135,7 @@ describe('endpoint control plane: concurrent creates under the cap, incremental 
     await eventually(consumed, (n) => n === before + 1);
 
     const eventId = `evt_control_${randomUUID()}`;
-    const envelope = {
-      id: eventId,
-      type: TYPE,
-      created_at: new Date().toISOString(),
-      workspace_id: ws.id,
-      waba_id: 'w',
-      phone_number_id: null,
-      data: {},
-      raw: null,
-    };
-    ch.publish('wawh.events', `${ws.id}.${TYPE}`, Buffer.from(JSON.stringify(envelope)), { persistent: true, messageId: eventId });
+    publishEnvelope(ch, { id: eventId, workspaceId: ws.id, type: TYPE });
     await ch.waitForConfirms();
     await copyReceiver.waitFor(1);
     expect(copyReceiver.requests[0].json.type).toBe(TYPE);

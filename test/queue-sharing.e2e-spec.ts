@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { IngestClient } from './support/api-client';
 import { AppProcess } from './support/app-process';
+import { publishEnvelope } from './support/direct-publish';
 import { createTestEnvironment, TestEnvironment } from './support/test-environment';
 import { WebhookReceiver } from './support/webhook-receiver';
 import { sleep } from './support/wait';
@@ -57,17 +58,7 @@ describe('dispatcher replicas sharing the endpoint queues', () => {
   /** One event to the workspace, so one delivery to each of its endpoints. */
   async function publishOne(): Promise<string> {
     const id = `evt_${run}_${++seq}`;
-    const envelope = {
-      id,
-      type: TYPE,
-      created_at: new Date().toISOString(),
-      workspace_id: workspaceId,
-      waba_id: 'w',
-      phone_number_id: null,
-      data: { seq },
-      raw: null,
-    };
-    ch.publish('wawh.events', `${workspaceId}.${TYPE}`, Buffer.from(JSON.stringify(envelope)), { persistent: true, messageId: id });
+    publishEnvelope(ch, { id, workspaceId, type: TYPE, data: { seq } });
     await ch.waitForConfirms();
     return id;
   }
