@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import amqp from 'amqplib';
 import { Pool } from 'pg';
 import { GroupCommitQueue } from '../../apps/ingest/src/ingest-pipeline/group-commit-queue';
+import { insertNewEventsSql, newEventTuple } from '../../libs/persistence/src/repositories/event.repository';
 
 interface Row {
   id: string;
@@ -47,21 +48,10 @@ async function main(): Promise<void> {
       const tuples = rows.map((r) => {
         const b = params.length;
         params.push(r.id, workspaceId, 'message.status_updated', null, null, r.envelope, r.createdAt);
-        return `($${b + 1}, $${b + 2}::uuid, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::json, $${b + 7}::timestamptz)`;
+        return newEventTuple(b);
       });
-      // The partitioned events table cannot be unique on id alone: dedupe through event_dedupe, in one statement.
-      const res = await pool.query(
-        `WITH v (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at) AS (VALUES ${tuples.join(', ')}),
-         fresh AS (
-           INSERT INTO event_dedupe (id, seen_day)
-           SELECT v.id, (now() AT TIME ZONE 'UTC')::date FROM v
-           WHERE NOT EXISTS (SELECT 1 FROM event_dedupe d WHERE d.id = v.id) ORDER BY v.id
-           ON CONFLICT (id, seen_day) DO NOTHING RETURNING id)
-         INSERT INTO events (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at)
-         SELECT v.id, v.workspace_id, v.type, v.waba_id, v.phone_number_id, v.envelope, v.created_at FROM v JOIN fresh ON fresh.id = v.id
-         ON CONFLICT (id, created_at) DO NOTHING RETURNING id`,
-        params,
-      );
+      // The ingest's own statement (partitioned events cannot be unique on id alone: dedupe through event_dedupe).
+      const res = await pool.query(insertNewEventsSql(tuples), params);
       const inserted = new Set(res.rows.map((r: { id: string }) => r.id));
       for (const r of rows) {
         if (!inserted.has(r.id)) continue;

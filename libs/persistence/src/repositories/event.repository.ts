@@ -32,6 +32,29 @@ export interface StoredEventRow {
 // 7 parameters a row; PostgreSQL allows 65,535 per statement. One statement holds a whole group commit.
 const INSERT_CHUNK = 2000;
 
+/** The VALUES tuple of one new event whose 7 parameters start after `offset` (id, workspace, type, WABA, number, envelope JSON, created_at). */
+export function newEventTuple(offset: number): string {
+  const b = offset;
+  return `($${b + 1}, $${b + 2}::uuid, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::json, $${b + 7}::timestamptz)`;
+}
+
+/**
+ * The one statement that stores new events and skips those already seen (see insertNew); the bench's raw
+ * ingest server runs the same text. The second ON CONFLICT covers an id whose dedupe entry expired while
+ * the event is still kept.
+ */
+export function insertNewEventsSql(tuples: string[]): string {
+  return `WITH v (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at) AS (VALUES ${tuples.join(', ')}),
+         fresh AS (
+           INSERT INTO event_dedupe (id, seen_day)
+           SELECT v.id, (now() AT TIME ZONE 'UTC')::date FROM v
+           WHERE NOT EXISTS (SELECT 1 FROM event_dedupe d WHERE d.id = v.id) ORDER BY v.id
+           ON CONFLICT (id, seen_day) DO NOTHING RETURNING id)
+         INSERT INTO events (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at)
+         SELECT v.id, v.workspace_id, v.type, v.waba_id, v.phone_number_id, v.envelope, v.created_at FROM v JOIN fresh ON fresh.id = v.id
+         ON CONFLICT (id, created_at) DO NOTHING RETURNING id`;
+}
+
 @Injectable()
 export class EventRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -53,21 +76,9 @@ export class EventRepository {
       const tuples = chunk.map((r) => {
         const b = params.length;
         params.push(r.id, r.workspaceId, r.type, textParam(r.wabaId), textParam(r.phoneNumberId), r.envelopeJson ?? JSON.stringify(r.envelope), r.createdAt);
-        return `($${b + 1}, $${b + 2}::uuid, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::json, $${b + 7}::timestamptz)`;
+        return newEventTuple(b);
       });
-      // The second ON CONFLICT covers an id whose dedupe entry expired while the event is still kept.
-      const result: { id: string }[] = await manager.query(
-        `WITH v (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at) AS (VALUES ${tuples.join(', ')}),
-         fresh AS (
-           INSERT INTO event_dedupe (id, seen_day)
-           SELECT v.id, (now() AT TIME ZONE 'UTC')::date FROM v
-           WHERE NOT EXISTS (SELECT 1 FROM event_dedupe d WHERE d.id = v.id) ORDER BY v.id
-           ON CONFLICT (id, seen_day) DO NOTHING RETURNING id)
-         INSERT INTO events (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at)
-         SELECT v.id, v.workspace_id, v.type, v.waba_id, v.phone_number_id, v.envelope, v.created_at FROM v JOIN fresh ON fresh.id = v.id
-         ON CONFLICT (id, created_at) DO NOTHING RETURNING id`,
-        params,
-      );
+      const result: { id: string }[] = await manager.query(insertNewEventsSql(tuples), params);
       for (const row of result) inserted.add(row.id);
     }
     return inserted;
