@@ -45,6 +45,17 @@ function replica(db: FakeReplicas, env: Record<string, string> = {}) {
   return { membership, sent, changes, start: () => membership.start(() => changes.count++) };
 }
 
+/** Two replicas started and registered, the first having read the other's heartbeat. */
+async function twoJoined(db: FakeReplicas) {
+  const pair = [replica(db), replica(db)] as const;
+  for (const r of pair) {
+    await r.start();
+    await r.membership.join();
+  }
+  await pair[0].membership.refresh();
+  return pair;
+}
+
 const endpoints = Array.from({ length: 300 }, (_, i) => `endpoint-${i}`);
 
 describe('ReplicaMembership', () => {
@@ -100,12 +111,7 @@ describe('ReplicaMembership', () => {
 
   it('on leave deregisters and announces, so the others re-read at once', async () => {
     const db = new FakeReplicas();
-    const [a, b] = [replica(db), replica(db)];
-    for (const r of [a, b]) {
-      await r.start();
-      await r.membership.join();
-    }
-    await a.membership.refresh();
+    const [a, b] = await twoJoined(db);
     expect(a.membership.live).toHaveLength(2);
     b.sent.length = 0;
     await b.membership.leave();
@@ -119,12 +125,7 @@ describe('ReplicaMembership', () => {
 
   it('keeps its members while the database is unreachable, and always counts itself alive', async () => {
     const db = new FakeReplicas();
-    const [a, b] = [replica(db), replica(db)];
-    for (const r of [a, b]) {
-      await r.start();
-      await r.membership.join();
-    }
-    await a.membership.refresh();
+    const [a] = await twoJoined(db);
     db.failing = true;
     await a.membership.heartbeat();
     expect(a.membership.live).toHaveLength(2);
