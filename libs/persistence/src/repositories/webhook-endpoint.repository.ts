@@ -174,13 +174,13 @@ export class WebhookEndpointRepository {
 
   /** One endpoint with its version, or null when it does not exist. */
   async findVersioned(id: string): Promise<VersionedEndpoint | null> {
-    const [found] = await this.versioned(null, id);
+    const [found] = await this.versioned(null, [id]);
     return found ?? null;
   }
 
   /** The endpoints among `ids` that exist, with their versions (a replica taking over a share of the queues). */
   async findVersionedMany(ids: string[]): Promise<VersionedEndpoint[]> {
-    return ids.length ? this.versioned(null, null, ids) : [];
+    return ids.length ? this.versioned(null, ids) : [];
   }
 
   /** Forgets deletions older than `before` (every reader has seen them, or reads everything anyway). */
@@ -196,11 +196,10 @@ export class WebhookEndpointRepository {
     return new Date(row.now);
   }
 
-  private async versioned(since: Date | null = null, id: string | null = null, ids: string[] | null = null): Promise<VersionedEndpoint[]> {
+  private async versioned(since: Date | null = null, ids: string[] | null = null): Promise<VersionedEndpoint[]> {
     // Microseconds, as stored: two changes within one millisecond still differ.
     const qb = this.repo.createQueryBuilder('e').addSelect(`(extract(epoch from e.updated_at) * 1000000)::bigint::text`, 'version');
     if (since) qb.andWhere('e.updated_at >= :since', { since });
-    if (id) qb.andWhere('e.id = :id', { id });
     if (ids) qb.andWhere('e.id IN (:...ids)', { ids });
     const { entities, raw } = await qb.getRawAndEntities<{ version: string }>();
     return entities.map((endpoint, i) => ({ endpoint, version: raw[i].version }));
