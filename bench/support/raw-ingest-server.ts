@@ -11,7 +11,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import amqp from 'amqplib';
 import { Pool } from 'pg';
-import { GroupCommitQueue } from '../../apps/ingest/src/ingest-pipeline/group-commit-queue';
+import { GroupCommitQueue } from '../../libs/common/src/group-commit-queue';
 import { insertNewEventsSql, newEventTuple } from '../../libs/persistence/src/repositories/event.repository';
 
 interface Row {

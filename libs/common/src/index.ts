@@ -5,3 +5,4 @@ export * from './json-logger';
 export * from './metrics/metrics.module';
 export * from './pagination/keyset-cursor';
 export * from './periodic-task';
+export * from './group-commit-queue';

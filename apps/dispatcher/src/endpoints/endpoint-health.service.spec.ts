@@ -56,7 +56,7 @@ function world() {
   } as unknown as EventRepository;
   const publisher = { publish: async (e: PublishableEvent) => void published.push(e) } as unknown as EventPublisher;
   const topology = { apply: async () => void calls.push('unbind') } as unknown as EndpointTopology;
-  const control = { publish: async () => void calls.push('control') } as unknown as ControlChannel;
+  const control = { endpointChanged: async () => void calls.push('control') } as unknown as ControlChannel;
   const service = new EndpointHealthService(
     config,
     endpoints,

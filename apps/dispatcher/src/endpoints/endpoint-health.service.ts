@@ -122,7 +122,7 @@ export class EndpointHealthService {
     this.logger.warn(`endpoint ${endpoint.id} disabled: ${reason}`);
     await this.topology.apply(routingOf(disabled, true), routingOf(disabled, false));
     await this.emitDisabledEvent(disabled, lastStatusCode);
-    await this.control.publish({ kind: 'endpoint.changed', endpoint_id: endpoint.id });
+    await this.control.endpointChanged(endpoint.id);
     return true;
   }
 

@@ -162,7 +162,9 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
     if (this.channel.current !== ch) return;
     c.tag = null;
     setTimeout(() => {
-      this.reconciler.serialized(() => this.reconciler.refresh(c.id)).catch((err) => this.logger.error(`refresh of ${c.id} failed: ${(err as Error).message}`));
+      this.reconciler
+        .serialized(() => this.reconciler.refresh([c.id]))
+        .catch((err) => this.logger.error(`refresh of ${c.id} failed: ${(err as Error).message}`));
     }, 250).unref();
   }
 

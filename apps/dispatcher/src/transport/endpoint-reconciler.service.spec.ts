@@ -32,9 +32,6 @@ class FakeEndpoints {
     this.sinceAsked.push(since);
     return { readAt: this.now, changed: [...this.rows.values()], deleted: [...this.deletions] };
   }
-  async findVersioned(id: string): Promise<VersionedEndpoint | null> {
-    return this.rows.get(id) ?? null;
-  }
   async findVersionedMany(ids: string[]): Promise<VersionedEndpoint[]> {
     return ids.flatMap((id) => (this.rows.has(id) ? [this.rows.get(id)!] : []));
   }
@@ -155,13 +152,29 @@ describe('EndpointReconciler', () => {
     const { db, consumers, reconciler } = setup();
     await reconciler.start(consumers);
     db.put('new', '7');
-    await reconciler.refresh('new');
+    await reconciler.refresh(['new']);
     expect(consumers.calls).toEqual(['new']);
     await reconciler.followChanges();
     expect(consumers.calls).toEqual(['new']);
     db.rows.delete('new');
-    await reconciler.refresh('new');
+    await reconciler.refresh(['new']);
     expect(consumers.size).toBe(0);
+  });
+
+  it('a batched control message reads its endpoints in one query, applies those found and forgets the deleted', async () => {
+    const { db, consumers, control, reconciler } = setup();
+    db.put('gone', '1');
+    await reconciler.start(consumers);
+    db.rows.delete('gone');
+    db.put('x', '1');
+    db.put('y', '1');
+    const reads = jest.spyOn(db, 'findVersionedMany');
+    const handler = control.subscribe.mock.calls[0][0];
+    await handler({ kind: 'endpoints.changed', endpoint_ids: ['x', 'gone', 'y'] });
+    await reconciler.serialized(async () => undefined);
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(reads).toHaveBeenCalledWith(['x', 'gone', 'y']);
+    expect([...consumers.consumed].sort()).toEqual(['x', 'y']);
   });
 
   it('consumes only the endpoints it owns, heals only those, and joins the replicas after its first pass', async () => {
@@ -206,11 +219,11 @@ describe('EndpointReconciler', () => {
     membership.mine = new Set(['mine']);
     db.put('other', '1');
     consumers.calls.length = 0;
-    await handler({ kind: 'endpoint.changed', endpoint_id: 'other' });
+    await handler({ kind: 'endpoints.changed', endpoint_ids: ['other'] });
     await reconciler.serialized(async () => undefined);
     expect(consumers.calls).toEqual([]);
     // Still consumed here after an ownership change: the message hands it over at once.
-    await handler({ kind: 'endpoint.changed', endpoint_id: 'theirs' });
+    await handler({ kind: 'endpoints.changed', endpoint_ids: ['theirs'] });
     await reconciler.serialized(async () => undefined);
     expect(consumers.handedOver).toEqual(['theirs']);
   });

@@ -33,7 +33,7 @@ export interface EndpointConsumerSet {
 
 /**
  * Decides which endpoints this replica consumes, without a restart: a control message
- * (`endpoint.changed`) applies one endpoint at once; every RECONCILE_INTERVAL an incremental read
+ * (`endpoints.changed`) applies its endpoints at once; every RECONCILE_INTERVAL an incremental read
  * (endpoints changed and deleted since the last read, by updated_at and deletion markers) heals a missed
  * message; every FULL_RECONCILE_INTERVAL, and at start, every endpoint is read and every queue
  * re-asserted. Every change runs through one queue (`serialized`), so passes, control messages and
@@ -74,8 +74,9 @@ export class EndpointReconciler {
     await this.control.subscribe((m) => {
       if (m.kind === 'replicas.changed') return this.membership.refresh();
       // Another replica's endpoint: its owner applies it (one it still consumes is handed over or released below).
-      if (!this.membership.owns(m.endpoint_id) && !consumers.consuming(m.endpoint_id)) return;
-      return this.serialized(() => this.refresh(m.endpoint_id));
+      const ids = m.endpoint_ids.filter((id) => this.membership.owns(id) || consumers.consuming(id));
+      if (ids.length === 0) return;
+      return this.serialized(() => this.refresh(ids));
     });
     await this.serialized(() => this.reconcile());
     await this.membership.join();
@@ -137,12 +138,13 @@ export class EndpointReconciler {
     end();
   }
 
-  /** One endpoint changed (created, updated, disabled, deleted): apply it now. */
-  async refresh(endpointId: string): Promise<void> {
+  /** Endpoints changed (created, updated, disabled, deleted): apply them now, read in one query. */
+  async refresh(endpointIds: string[]): Promise<void> {
     if (this.stopped || !this.consumers) return;
-    const found = await this.endpoints.findVersioned(endpointId);
-    if (found) await this.ensure(found.endpoint, found.version);
-    else await this.forget(endpointId);
+    const found = await this.endpoints.findVersionedMany(endpointIds);
+    for (const { endpoint, version } of found) await this.ensure(endpoint, version);
+    const present = new Set(found.map((f) => f.endpoint.id));
+    for (const id of endpointIds) if (!present.has(id)) await this.forget(id);
     this.metrics.consumedEndpoints.set(this.consumers.size);
   }
 

@@ -1,9 +1,8 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { JsonLogger } from '@app/common';
+import { GroupCommitQueue, JsonLogger } from '@app/common';
 import { buildEnvelope, TranslatedEvent, UnreadableItem } from '@app/events';
 import { EventRepository, NewUnhandledChange, PhoneNumberMapping, UnhandledChangeRepository, UnhandledReason } from '@app/persistence';
 import { entryOwner, Owners, routeEvent } from './event-routing';
-import { GroupCommitQueue } from './group-commit-queue';
 import { IngestMetrics } from './ingest-metrics.service';
 import { storableJson } from './json-limits';
 import { CommittedEvent, OutboxService } from './outbox.service';

@@ -8,6 +8,6 @@ import { WabaOwnerCache } from './waba-owner-cache.service';
 /** Durable ingest: routing to workspaces, the group commit, the phone-number directory and the outbox relay. */
 @Module({
   providers: [IngestMetrics, IngestBatcher, OutboxService, WabaOwnerCache, PhoneNumberDirectory],
-  exports: [IngestMetrics, IngestBatcher, WabaOwnerCache, PhoneNumberDirectory],
+  exports: [IngestMetrics, IngestBatcher, OutboxService, WabaOwnerCache, PhoneNumberDirectory],
 })
 export class IngestPipelineModule {}

@@ -82,7 +82,7 @@ export class EndpointRoutingSaga {
   /** Tells dispatcher replicas at once; best effort, since they also reconcile on a period. */
   async notify(endpointId: string): Promise<void> {
     try {
-      await withTimeout(this.control.publish({ kind: 'endpoint.changed', endpoint_id: endpointId }), CONTROL_PUBLISH_TIMEOUT_MS, 'control publish');
+      await withTimeout(this.control.endpointChanged(endpointId), CONTROL_PUBLISH_TIMEOUT_MS, 'control publish');
     } catch (err) {
       this.logger.warn(`control message for ${endpointId} not sent (dispatchers will reconcile): ${(err as Error).message}`);
     }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { IngestPipelineModule } from '../ingest-pipeline/ingest-pipeline.module';
 import { WebhookHealthReportService } from './webhook-health-report.service';
 import { EndpointRoutingSaga } from './endpoint-routing.saga';
 import { WebhookEndpointService } from './webhook-endpoint.service';
@@ -8,7 +9,7 @@ import { WebhooksController } from './webhooks.controller';
 
 /** `/v1/webhooks`: a workspace's endpoints, their secrets, routing and health. */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, IngestPipelineModule],
   controllers: [WebhooksController],
   providers: [WebhookEndpointService, EndpointRoutingSaga, WebhookHealthReportService, WebhookOperationalEvents],
 })

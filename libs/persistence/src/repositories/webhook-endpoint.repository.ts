@@ -52,6 +52,17 @@ const NOT_UNDER_PREFIX = `(NOT starts_with(secret, $1)
   OR (redaction_key IS NOT NULL AND NOT starts_with(redaction_key, $1))
   OR EXISTS (SELECT 1 FROM jsonb_each_text(headers) h WHERE NOT starts_with(h.value, $1)))`;
 
+/**
+ * One statement, so one round trip and its own transaction: the cap is set for this transaction (read by
+ * the count trigger, which fires at the end of the statement) by the subquery the row is selected from.
+ */
+const INSERT_WITHIN_CAP = `INSERT INTO webhook_endpoints (id, workspace_id, url, description, events, filter, headers, sensitive_headers,
+    enabled, rate_limit_per_second, disabled_reason, disabled_at, secret, payload_format, redact, redaction_key)
+  SELECT $2::uuid, $3::uuid, $4::text, $5::text, $6::text[], $7::jsonb, $8::jsonb, $9::text[],
+    $10::boolean, $11::integer, $12::text, $13::timestamptz, $14::text, $15::text, $16::text[], $17::text
+  FROM (SELECT set_config('wawh.endpoint_cap', $1, true)) cap
+  RETURNING *`;
+
 @Injectable()
 export class WebhookEndpointRepository {
   private readonly repo: Repository<WebhookEndpointEntity>;
@@ -61,20 +72,43 @@ export class WebhookEndpointRepository {
 
   /**
    * Inserts unless the workspace would have more than `max` endpoints (null then). The count is kept by
-   * a trigger in workspace_endpoint_counts, which refuses an insert past the cap this transaction sets:
-   * the insert locks the workspace's count row only until the COMMIT that follows it, so concurrent
-   * creates cannot exceed the cap and nothing else is locked.
+   * a trigger in workspace_endpoint_counts, which refuses an insert past the cap this statement sets:
+   * the insert locks the workspace's count row only until its own commit, so concurrent creates cannot
+   * exceed the cap and nothing else is locked.
    */
   async createWithinLimit(endpoint: NewWebhookEndpoint & { id: string }, max: number): Promise<WebhookEndpointEntity | null> {
     try {
-      return await this.dataSource.transaction(async (m) => {
-        await m.query(`SELECT set_config('wawh.endpoint_cap', $1, true)`, [String(max)]);
-        return m.save(m.create(WebhookEndpointEntity, endpoint));
-      });
+      const [row]: Record<string, unknown>[] = await this.repo.query(INSERT_WITHIN_CAP, [
+        String(max),
+        endpoint.id,
+        endpoint.workspaceId,
+        endpoint.url,
+        endpoint.description,
+        endpoint.events,
+        JSON.stringify(endpoint.filter),
+        JSON.stringify(endpoint.headers),
+        endpoint.sensitiveHeaders,
+        endpoint.enabled,
+        endpoint.rateLimitPerSecond ?? null,
+        endpoint.disabledReason ?? null,
+        endpoint.disabledAt ?? null,
+        endpoint.secret,
+        endpoint.payloadFormat ?? 'full',
+        endpoint.redact ?? [],
+        endpoint.redactionKey ?? null,
+      ]);
+      return this.fromRow(row);
     } catch (err) {
       if (isCapReached(err)) return null;
       throw err;
     }
+  }
+
+  /** An entity from a row as PostgreSQL returns it (column names; arrays, JSON and dates already parsed by pg). */
+  private fromRow(row: Record<string, unknown>): WebhookEndpointEntity {
+    const entity = this.repo.create();
+    for (const column of this.repo.metadata.columns) column.setEntityValue(entity, row[column.databaseName]);
+    return entity;
   }
 
   /** How many endpoints the workspace has (committed ones). */
@@ -172,13 +206,7 @@ export class WebhookEndpointRepository {
     return { readAt, changed, deleted: deleted.map((d) => d.endpoint_id) };
   }
 
-  /** One endpoint with its version, or null when it does not exist. */
-  async findVersioned(id: string): Promise<VersionedEndpoint | null> {
-    const [found] = await this.versioned(null, [id]);
-    return found ?? null;
-  }
-
-  /** The endpoints among `ids` that exist, with their versions (a replica taking over a share of the queues). */
+  /** The endpoints among `ids` that exist, with their versions (control messages, a replica taking over a share). */
   async findVersionedMany(ids: string[]): Promise<VersionedEndpoint[]> {
     return ids.length ? this.versioned(null, ids) : [];
   }
