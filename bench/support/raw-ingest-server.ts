@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import amqp from 'amqplib';
 import { Pool } from 'pg';
 import { GroupCommitQueue } from '../../libs/common/src/group-commit-queue';
-import { insertNewEventsStatement } from '../../libs/persistence/src/repositories/event.repository';
+import { insertNewEventsSql, newEventTuple } from '../../libs/persistence/src/repositories/event.repository';
 
 interface Row {
   id: string;
@@ -33,22 +33,25 @@ async function main(): Promise<void> {
     const rows = toMark.splice(0, toMark.length);
     if (rows.length === 0) return;
     const days = rows.map((r) => r.createdAt.toISOString().slice(0, 10)).sort();
-    void pool.query({
-      name: 'wawh_mark_published',
-      text: `UPDATE events SET published_at = now()
+    void pool.query(
+      `UPDATE events SET published_at = now()
        WHERE id = ANY($1) AND published_at IS NULL
          AND created_at >= ($2::date::timestamp AT TIME ZONE 'UTC') AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'UTC')`,
-      values: [rows.map((r) => r.id), days[0], days[days.length - 1]],
-    });
+      [rows.map((r) => r.id), days[0], days[days.length - 1]],
+    );
   }, 50);
 
   const queue = new GroupCommitQueue<Row[], number>(
     async (batches) => {
       const rows = batches.flat().sort((a, b) => (a.id < b.id ? -1 : 1));
       const params: unknown[] = [];
-      for (const r of rows) params.push(r.id, workspaceId, 'message.status_updated', null, null, r.envelope, r.createdAt);
-      // The ingest's own statement, prepared as the ingest prepares it (partitioned events cannot be unique on id alone: dedupe through event_dedupe).
-      const res = await pool.query({ ...insertNewEventsStatement(rows.length), values: params });
+      const tuples = rows.map((r) => {
+        const b = params.length;
+        params.push(r.id, workspaceId, 'message.status_updated', null, null, r.envelope, r.createdAt);
+        return newEventTuple(b);
+      });
+      // The ingest's own statement (partitioned events cannot be unique on id alone: dedupe through event_dedupe).
+      const res = await pool.query(insertNewEventsSql(tuples), params);
       const inserted = new Set(res.rows.map((r: { id: string }) => r.id));
       for (const r of rows) {
         if (!inserted.has(r.id)) continue;

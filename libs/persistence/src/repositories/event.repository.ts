@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { preparedQuery } from './prepared-query';
 import { eventDayOf } from '../partitions/history-partitions';
 import { textParam } from './text-param';
 
@@ -32,28 +31,20 @@ export interface StoredEventRow {
 
 // 7 parameters a row; PostgreSQL allows 65,535 per statement. One statement holds a whole group commit.
 const INSERT_CHUNK = 2000;
-/** Inserts of up to this many rows run as prepared statements, one per row count and connection. */
-const PREPARED_ROWS = 64;
 
 /** The VALUES tuple of one new event whose 7 parameters start after `offset` (id, workspace, type, WABA, number, envelope JSON, created_at). */
-function newEventTuple(offset: number): string {
+export function newEventTuple(offset: number): string {
   const b = offset;
   return `($${b + 1}, $${b + 2}::uuid, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::json, $${b + 7}::timestamptz)`;
 }
 
 /**
- * The one statement that stores `count` new events (7 parameters each, in `newEventTuple` order) and
- * skips those already seen (see insertNew); the bench's raw ingest server runs the same. The second ON
- * CONFLICT covers an id whose dedupe entry expired while the event is still kept. Named, so prepared,
- * up to PREPARED_ROWS rows: planning it (every dedupe partition probed, the events partitions routed)
- * was most of its cost, 3.1 ms a call planned each time against 0.9 ms prepared (pgbench, 7 rows, 12
- * dedupe partitions); a group commit at 1,000 events/s holds ~7 rows, larger ones are rare.
+ * The one statement that stores new events and skips those already seen (see insertNew); the bench's raw
+ * ingest server runs the same text. The second ON CONFLICT covers an id whose dedupe entry expired while
+ * the event is still kept.
  */
-export function insertNewEventsStatement(count: number): { name: string | undefined; text: string } {
-  const tuples = Array.from({ length: count }, (_, i) => newEventTuple(i * 7));
-  return {
-    name: count <= PREPARED_ROWS ? `wawh_insert_new_events_${count}` : undefined,
-    text: `WITH v (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at) AS (VALUES ${tuples.join(', ')}),
+export function insertNewEventsSql(tuples: string[]): string {
+  return `WITH v (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at) AS (VALUES ${tuples.join(', ')}),
          fresh AS (
            INSERT INTO event_dedupe (id, seen_day)
            SELECT v.id, (now() AT TIME ZONE 'UTC')::date FROM v
@@ -61,8 +52,7 @@ export function insertNewEventsStatement(count: number): { name: string | undefi
            ON CONFLICT (id, seen_day) DO NOTHING RETURNING id)
          INSERT INTO events (id, workspace_id, type, waba_id, phone_number_id, envelope, created_at)
          SELECT v.id, v.workspace_id, v.type, v.waba_id, v.phone_number_id, v.envelope, v.created_at FROM v JOIN fresh ON fresh.id = v.id
-         ON CONFLICT (id, created_at) DO NOTHING RETURNING id`,
-  };
+         ON CONFLICT (id, created_at) DO NOTHING RETURNING id`;
 }
 
 @Injectable()
@@ -83,11 +73,12 @@ export class EventRepository {
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
       const chunk = rows.slice(start, start + INSERT_CHUNK);
       const params: unknown[] = [];
-      for (const r of chunk) {
+      const tuples = chunk.map((r) => {
+        const b = params.length;
         params.push(r.id, r.workspaceId, r.type, textParam(r.wabaId), textParam(r.phoneNumberId), r.envelopeJson ?? JSON.stringify(r.envelope), r.createdAt);
-      }
-      const { name, text } = insertNewEventsStatement(chunk.length);
-      const result: { id: string }[] = name ? await preparedQuery(manager, name, text, params) : await manager.query(text, params);
+        return newEventTuple(b);
+      });
+      const result: { id: string }[] = await manager.query(insertNewEventsSql(tuples), params);
       for (const row of result) inserted.add(row.id);
     }
     return inserted;
@@ -100,9 +91,7 @@ export class EventRepository {
   async markPublished(keys: EventKey[], manager: EntityManager = this.dataSource.manager): Promise<void> {
     if (keys.length === 0) return;
     const days = keys.map((k) => eventDayOf(k.createdAt)).sort();
-    await preparedQuery(
-      manager,
-      'wawh_mark_published',
+    await manager.query(
       `UPDATE events SET published_at = now()
        WHERE id = ANY($1) AND published_at IS NULL
          AND created_at >= ($2::date::timestamp AT TIME ZONE 'UTC') AND created_at < (($3::date + 1)::timestamp AT TIME ZONE 'UTC')`,
