@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { IngestClient } from './support/api-client';
 import { AppProcess } from './support/app-process';
+import { query } from './support/db';
 import { publishEnvelope } from './support/direct-publish';
 import { createTestEnvironment, TestEnvironment } from './support/test-environment';
 import { WebhookReceiver } from './support/webhook-receiver';
@@ -128,5 +129,35 @@ describe('dispatcher replicas sharing the endpoint queues', () => {
     expect(afterExit).toBeLessThan(LEASE_MS);
     expect(await consumedBy(dispatchers[2]!)).toBe(ENDPOINTS);
     await everyEndpointReceived(await publishOne(), 10_000);
+  });
+
+  it('is not ready while its own membership heartbeat is older than the lease, and ready again once it beats', async () => {
+    const last = dispatchers[2]!;
+    const ready = async () => {
+      const res = await fetch(`${last.baseUrl}/health/ready`);
+      return { status: res.status, body: (await res.json()) as { error?: Record<string, { status: string; message?: string }> } };
+    };
+    expect((await ready()).status).toBe(200);
+    // Its beats fail (the registry is unreachable to it) while the app and its connections stay up.
+    await query(env.databaseUrl, 'ALTER TABLE dispatcher_replicas RENAME TO dispatcher_replicas_away');
+    try {
+      const t0 = Date.now();
+      let answer = await ready();
+      while (answer.status === 200 && Date.now() - t0 < LEASE_MS * 3) {
+        await sleep(100);
+        answer = await ready();
+      }
+      console.log(`heartbeats failing: /health/ready answered ${answer.status} ${Date.now() - t0} ms later (lease ${LEASE_MS} ms)`);
+      expect(answer.status).toBe(503);
+      // Its last beat was written at most a beat interval (a third of the lease) before the rename.
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(LEASE_MS / 2);
+      expect(answer.body.error?.membership?.status).toBe('down');
+      expect(answer.body.error?.membership?.message).toMatch(/^membership heartbeat \d+ ms old, older than the lease \(3000 ms\)/);
+    } finally {
+      await query(env.databaseUrl, 'ALTER TABLE dispatcher_replicas_away RENAME TO dispatcher_replicas');
+    }
+    const t1 = Date.now();
+    while ((await ready()).status !== 200 && Date.now() - t1 < LEASE_MS * 2) await sleep(100);
+    expect((await ready()).status).toBe(200);
   });
 });

@@ -14,6 +14,7 @@ import { OperationalEvents } from './endpoints/operational-events.service';
 import { DispatcherMetrics } from './metrics/dispatcher-metrics';
 import { EndpointQueueServer } from './transport/endpoint-queue.server';
 import { EndpointReconciler } from './transport/endpoint-reconciler.service';
+import { MembershipReadiness } from './transport/membership-readiness';
 import { ReplicaMembership } from './transport/replica-membership.service';
 
 @Module({
@@ -31,6 +32,7 @@ import { ReplicaMembership } from './transport/replica-membership.service';
     EndpointHealthService,
     DeliveryPipeline,
     ReplicaMembership,
+    MembershipReadiness,
     EndpointReconciler,
     EndpointQueueServer,
   ],

@@ -10,3 +10,4 @@ export * from './retry-topology.service';
 export * from './health.controller';
 export * from './delivery-job.codec';
 export * from './health.module';
+export * from './readiness-checks';

@@ -3,7 +3,7 @@ import { MetricsRegistry } from '@app/common';
 import { ControlChannel, ControlMessage, EndpointTopology } from '@app/messaging';
 import { EndpointChanges, VersionedEndpoint, WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
-import { CHANGE_OVERLAP_MS, EndpointConsumerSet, EndpointReconciler } from './endpoint-reconciler.service';
+import { CHANGE_OVERLAP_MS, EndpointConsumerSet, EndpointReconciler, PASS_CONCURRENCY } from './endpoint-reconciler.service';
 import { ReplicaMembership } from './replica-membership.service';
 
 const KEY = Buffer.alloc(32, 1).toString('base64');
@@ -207,6 +207,46 @@ describe('EndpointReconciler', () => {
     db.put('a', '2');
     await reconciler.followChanges();
     expect(consumers.consumed.has('a')).toBe(false);
+  });
+
+  it('applies the endpoints of a full pass concurrently, within its bound, and a control message only after the whole pass', async () => {
+    const { db, consumers, topology, control, reconciler } = setup();
+    const ids = Array.from({ length: PASS_CONCURRENCY * 3 }, (_, i) => `e${i}`);
+    for (const id of ids) db.put(id, '1');
+    let inFlight = 0;
+    let peak = 0;
+    const order: string[] = [];
+    const consume = consumers.consume.bind(consumers);
+    consumers.consume = async (e) => {
+      peak = Math.max(peak, ++inFlight);
+      await new Promise((r) => setImmediate(r));
+      inFlight--;
+      order.push(e.id);
+      return consume(e);
+    };
+    const started = reconciler.start(consumers);
+    // Subscribed before the pass: a change arriving now waits for the pass to finish.
+    while (control.subscribe.mock.calls.length === 0) await new Promise((r) => setImmediate(r));
+    db.put('e0', '2');
+    const handled = control.subscribe.mock.calls[0][0]({ kind: 'endpoint.changed', endpoint_id: 'e0' });
+    await started;
+    await handled;
+    expect(peak).toBe(PASS_CONCURRENCY);
+    expect(order.slice(0, ids.length).sort()).toEqual([...ids].sort());
+    expect(order.slice(ids.length)).toEqual(['e0']);
+    // Every endpoint seen for the first time was healed (declared and bound) once, by this pass.
+    expect(topology.apply).toHaveBeenCalledTimes(ids.length);
+  });
+
+  it('a full pass fails when applying an endpoint fails, and starts no endpoint after it', async () => {
+    const { db, consumers, reconciler } = setup();
+    for (let i = 0; i < PASS_CONCURRENCY * 2; i++) db.put(`e${i}`, '1');
+    consumers.consume = async (e) => {
+      consumers.calls.push(e.id);
+      if (e.id === 'e0') throw new Error('channel closed');
+    };
+    await expect(reconciler.start(consumers)).rejects.toThrow('channel closed');
+    expect(consumers.calls.length).toBeLessThanOrEqual(PASS_CONCURRENCY);
   });
 
   it('ignores a control message for an endpoint another replica owns, and applies one it still consumes', async () => {

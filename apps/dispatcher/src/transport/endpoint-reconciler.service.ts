@@ -4,6 +4,7 @@ import { ControlChannel, EndpointTopology } from '@app/messaging';
 import { EndpointChanges, WebhookEndpointEntity, WebhookEndpointRepository } from '@app/persistence';
 import { routingOf } from '../endpoints/endpoint-health.service';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
+import { boundedEach } from './bounded-each';
 import { ReplicaMembership } from './replica-membership.service';
 
 /**
@@ -18,6 +19,13 @@ const DELETION_RETENTION_FACTOR = 3;
 
 /** Endpoints read per query when this replica takes over a share of the queues. */
 const TAKEOVER_BATCH = 1_000;
+
+/**
+ * Endpoints applied at once by a full pass or a takeover. Their broker steps (declare, bind, consume:
+ * round trips each) overlap rather than wait for one another; endpoints are independent, and the pass
+ * as a whole still runs inside `serialized`.
+ */
+export const PASS_CONCURRENCY = 32;
 
 /** Whoever consumes the endpoints' queues (the transport). */
 export interface EndpointConsumerSet {
@@ -112,11 +120,8 @@ export class EndpointReconciler {
     if (this.stopped || !this.consumers) return;
     const end = this.metrics.reconcileSeconds.startTimer({ kind: 'full' });
     const all = await this.endpoints.readAll();
-    const seen = new Set<string>();
-    for (const { endpoint, version } of all.changed) {
-      seen.add(endpoint.id);
-      await this.ensure(endpoint, version, true);
-    }
+    const seen = new Set(all.changed.map(({ endpoint }) => endpoint.id));
+    await boundedEach(all.changed, PASS_CONCURRENCY, ({ endpoint, version }) => this.ensure(endpoint, version, true));
     for (const id of [...this.known.keys()]) if (!seen.has(id)) await this.forget(id);
     this.lastReadAt = all.readAt;
     this.lastFullAt = Date.now();
@@ -164,9 +169,8 @@ export class EndpointReconciler {
       else if (!owned && this.consumers.consuming(id)) await this.consumers.handOver(id);
     }
     for (let i = 0; i < gained.length; i += TAKEOVER_BATCH) {
-      for (const { endpoint, version } of await this.endpoints.findVersionedMany(gained.slice(i, i + TAKEOVER_BATCH))) {
-        await this.ensure(endpoint, version);
-      }
+      const rows = await this.endpoints.findVersionedMany(gained.slice(i, i + TAKEOVER_BATCH));
+      await boundedEach(rows, PASS_CONCURRENCY, ({ endpoint, version }) => this.ensure(endpoint, version));
     }
     this.metrics.consumedEndpoints.set(this.consumers.size);
     end();

@@ -144,5 +144,35 @@ describe('ReplicaMembership', () => {
     expect(db.beats.size).toBe(0);
     expect(a.sent).toEqual([]);
     expect(endpoints.every((e) => a.membership.owns(e))).toBe(true);
+    expect(a.membership.heartbeatProblem()).toBeNull();
+  });
+
+  it('is not ready as a member until registered, once its beat is older than the lease, or after leaving', async () => {
+    const db = new FakeReplicas();
+    const a = replica(db);
+    await a.start();
+    expect(a.membership.heartbeatProblem()).toBe('not registered among the dispatcher replicas');
+    await a.membership.join();
+    const beatAt = performance.now();
+    expect(a.membership.heartbeatProblem()).toBeNull();
+    db.failing = true;
+    await a.membership.heartbeat();
+    // The failed beat does not count: the age runs from the last one written.
+    expect(a.membership.heartbeatProblem(beatAt + LEASE_MS - 1000)).toBeNull();
+    expect(a.membership.heartbeatProblem(beatAt + LEASE_MS + 1000)).toMatch(/^membership heartbeat \d+ ms old, older than the lease \(15000 ms\)/);
+    db.failing = false;
+    await a.membership.heartbeat();
+    expect(a.membership.heartbeatProblem(performance.now() + LEASE_MS - 1000)).toBeNull();
+    await a.membership.leave();
+    expect(a.membership.heartbeatProblem()).toBe('not registered among the dispatcher replicas');
+  });
+
+  it('is not ready when its first beat failed', async () => {
+    const db = new FakeReplicas();
+    const a = replica(db);
+    await a.start();
+    db.failing = true;
+    await a.membership.join();
+    expect(a.membership.heartbeatProblem()).toMatch(/^membership heartbeat never written/);
   });
 });

@@ -23,6 +23,8 @@ export class ReplicaMembership {
   private onChange: () => void = () => undefined;
   private timer: NodeJS.Timeout | null = null;
   private joined = false;
+  /** performance.now() when the last successful beat was sent (the stamp it wrote is no older). */
+  private lastBeatAt: number | null = null;
 
   constructor(
     private readonly config: AppConfig,
@@ -67,14 +69,30 @@ export class ReplicaMembership {
   /** Stamps this replica alive and re-reads the others; a replica missing for a lease has lost its share. */
   async heartbeat(): Promise<void> {
     if (!this.shared) return;
+    const sentAt = performance.now();
     try {
       const live = await this.replicas.beat(this.id, this.config.dispatcherLeaseMs);
+      this.lastBeatAt = sentAt;
       this.adopt(live, true);
       await this.replicas.pruneDead(this.config.dispatcherLeaseMs);
     } catch (err) {
       // The others count this replica dead after a lease without a beat; meanwhile it keeps its share (an overlap, harmless).
       this.logger.error(`heartbeat failed: ${(err as Error).message}`);
     }
+  }
+
+  /**
+   * Why this replica is not ready as a member, or null: not registered (before its first pass, or
+   * leaving), or its last heartbeat is older than the lease, so the others count it dead and consume
+   * its share too.
+   */
+  heartbeatProblem(now = performance.now()): string | null {
+    if (!this.shared) return null;
+    if (!this.joined) return 'not registered among the dispatcher replicas';
+    const lease = this.config.dispatcherLeaseMs;
+    const age = this.lastBeatAt === null ? null : Math.round(now - this.lastBeatAt);
+    if (age !== null && age <= lease) return null;
+    return `membership heartbeat ${age === null ? 'never written' : `${age} ms old`}, older than the lease (${lease} ms): the other replicas count this one dead`;
   }
 
   /** Another replica joined or left (control message): re-read now rather than at the next beat. */
