@@ -167,6 +167,7 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
   }
 
   private onMessage(c: Consumer, ch: ConfirmChannel, msg: ConsumeMessage): void {
+    this.channel.received(ch, msg);
     const decoded = decodeDeliveryJob(c.id, msg.content, msg.properties);
     if (!decoded.ok) {
       this.metrics.skipped.inc({ reason: 'malformed' });
