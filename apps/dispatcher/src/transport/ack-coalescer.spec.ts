@@ -116,7 +116,11 @@ describe('AckCoalescer', () => {
   it('stays correct over many deliveries settled in any order', async () => {
     const { ch, outstanding } = fakeChannel();
     const { acks, errors } = coalescer(ch);
-    const m = deliver(acks, outstanding, Array.from({ length: 5000 }, (_, i) => i + 1));
+    const m = deliver(
+      acks,
+      outstanding,
+      Array.from({ length: 5000 }, (_, i) => i + 1),
+    );
     const shuffled = [...m].sort((a, b) => ((a.fields.deliveryTag * 7919) % 5003) - ((b.fields.deliveryTag * 7919) % 5003));
     for (let i = 0; i < shuffled.length; i += 37) {
       for (const x of shuffled.slice(i, i + 37)) acks.ack(x);
