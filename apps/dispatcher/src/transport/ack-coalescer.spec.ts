@@ -89,6 +89,19 @@ describe('AckCoalescer', () => {
     expect(errors).toEqual([]);
   });
 
+  it('sends what is settled at once when flushed (shutdown), and nothing twice', async () => {
+    const { ch, frames, outstanding } = fakeChannel();
+    const { acks, errors } = coalescer(ch);
+    const m = deliver(acks, outstanding, [1, 2]);
+    acks.ack(m[0]);
+    acks.ack(m[1]);
+    acks.flush();
+    expect(frames).toEqual(['ack 2+']);
+    await tick();
+    expect(frames).toEqual(['ack 2+']);
+    expect(errors).toEqual([]);
+  });
+
   it('sends nothing once its channel is closed', async () => {
     const { ch, frames, outstanding } = fakeChannel();
     const { acks, errors } = coalescer(ch);

@@ -53,7 +53,8 @@ export class AckCoalescer {
     this.pending.clear();
   }
 
-  private flush(): void {
+  /** Sends what is settled now; also called at shutdown, as the connection may close before the next tick. */
+  flush(): void {
     this.scheduled = false;
     if (this.closed) return;
     let last: Message | null = null;

@@ -62,6 +62,11 @@ export class ConsumerChannel {
     else this.acks.requeue(msg);
   }
 
+  /** Sends the acks still waiting for the end of this tick (at shutdown, before the connection closes). */
+  flushAcks(): void {
+    this.acks?.flush();
+  }
+
   private lose(): void {
     this.channel = null;
     this.acks?.close();

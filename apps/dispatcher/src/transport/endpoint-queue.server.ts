@@ -247,6 +247,7 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
       await Promise.race([new Promise<void>((r) => this.idle.push(r)), new Promise<void>((r) => setTimeout(r, graceMs).unref())]);
     }
     if (this.handling > 0) this.logger.warn(`${this.handling} deliveries unfinished after ${graceMs} ms; they return to their queues`);
+    this.channel.flushAcks();
     await this.recorder.drain();
     this.logger.log('stopped consuming');
   }
