@@ -10,6 +10,7 @@ import { BenchReceiver } from '../support/receiver';
 import { Row } from '../support/report';
 import { int, ms, percentile, sleep } from '../support/stats';
 import { signedStatusPayloads } from '../support/status-payloads';
+import { startRunQueueWait } from '../support/sched';
 import { EventTap } from '../support/tap';
 
 const WABA_ID = '300000000000011';
@@ -33,6 +34,44 @@ interface Run {
   toBroker99: number;
   /** CPU over the measured load (warm-up excluded) until the last event arrived. */
   cpu: CpuUsage;
+  /** Per process label: ms per second of the window its threads were runnable but waiting for a core. */
+  queued: Record<string, number>;
+  /** The ingest's own view of the window (our path only): where an acknowledgement could wait. */
+  ingest: IngestWaits | null;
+}
+
+interface IngestWaits {
+  commitMeanMs: number;
+  /** Share of group commits (lookup + transaction) that took more than 50 ms. */
+  commitsOver50: number;
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+}
+
+/** Group-commit durations and event-loop delay of the ingest between two scrapes (prom-client resets the loop histogram on each). */
+async function ingestWaits(app: BenchApp): Promise<() => Promise<IngestWaits>> {
+  const names = [
+    'ingest_group_commit_duration_seconds_sum',
+    'ingest_group_commit_duration_seconds_count',
+    'ingest_group_commit_duration_seconds_bucket{le="0.05"}',
+    'nodejs_eventloop_lag_p99_seconds',
+    'nodejs_eventloop_lag_max_seconds',
+  ];
+  const read = async () => {
+    const [sum, count, under50, loopP99, loopMax] = await app.metrics(names);
+    return { sum, count, under50, loopP99, loopMax };
+  };
+  const before = await read();
+  return async () => {
+    const after = await read();
+    const count = after.count - before.count;
+    return {
+      commitMeanMs: ((after.sum - before.sum) / count) * 1000,
+      commitsOver50: 1 - (after.under50 - before.under50) / count,
+      loopDelayP99Ms: after.loopP99 * 1000,
+      loopDelayMaxMs: after.loopMax * 1000,
+    };
+  };
 }
 
 /** Open loop at RATE through `origin` (after a short unmeasured warm-up), then ack → receiver latencies. */
@@ -43,6 +82,7 @@ async function measure(
   seconds: number,
   processes: Record<string, (number | undefined)[]>,
   env: { databaseUrl: string; amqpUrl: string },
+  app: BenchApp | null = null,
 ): Promise<Run> {
   await openLoop(origin, signedStatusPayloads(RATE, WABA_ID, PHONE_NUMBER_ID, META_APP_SECRET), RATE);
   await receiver.waitFor(RATE, 20_000, 5_000);
@@ -50,9 +90,15 @@ async function measure(
   receiver.reset();
   tap.reset();
   const meter = startCpu(processes, env);
+  const waits = app ? await ingestWaits(app) : null;
+  const queues = Object.entries(processes).map(([name, pids]) => [name, startRunQueueWait(pids)] as const);
+  const t0 = performance.now();
   const load = await openLoop(origin, signedStatusPayloads(RATE * seconds, WABA_ID, PHONE_NUMBER_ID, META_APP_SECRET), RATE);
   await receiver.waitFor(load.acked, 60_000, 10_000);
   const cpu = meter.stop();
+  const windowS = (performance.now() - t0) / 1000;
+  const queued = Object.fromEntries(queues.map(([name, q]) => [name, q.stop() / windowS]));
+  const ingest = waits ? await waits() : null;
   const lat = ackToArrival(load.ackedAt, receiver.firstArrivals());
   const toBroker = ackToArrival(load.ackedAt, tap.arrivals);
   return {
@@ -70,6 +116,8 @@ async function measure(
     toBroker50: percentile(toBroker, 50),
     toBroker99: percentile(toBroker, 99),
     cpu,
+    queued,
+    ingest,
   };
 }
 
@@ -99,7 +147,7 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       for (const replicas of [1, 2]) {
         dispatchers = await Promise.all(Array.from({ length: replicas }, () => BenchApp.start('dispatcher', env.env, ctx.execArgv)));
         await sleep(1000);
-        const r = await measure(ingest.baseUrl, receiver, tap, seconds, { ingest: [ingest.pid], dispatcher: dispatchers.map((d) => d.pid) }, env);
+        const r = await measure(ingest.baseUrl, receiver, tap, seconds, { ingest: [ingest.pid], dispatcher: dispatchers.map((d) => d.pid) }, env, ingest);
         ctx.log(`e2e ${replicas} replica(s): p50 ${ms(r.p50)}, p99 ${ms(r.p99)}; ${describe(r)}`);
         runs.push(r);
         await Promise.all(dispatchers.map((d) => d.stop()));
@@ -146,6 +194,14 @@ async function run(ctx: BenchContext): Promise<Row[]> {
           raw: `${ms(raw.ackP50)} / ${ms(raw.ackP99)}`,
           target: i === 0 ? 'p99 ≤ 50 ms' : '',
           note: 'ingest and dispatcher(s) on the same 2 cores',
+        },
+        {
+          scenario: 'end to end',
+          measure: `where an acknowledgement waits, ${replicas}: ingest runnable but not running, ms per s`,
+          value: int(r.queued.ingest),
+          raw: int(raw.queued['raw ingest server']),
+          target: '',
+          note: `waiting for a core (/proc schedstat), summed over threads; dispatcher ${int(r.queued.dispatcher)} ms/s (raw consumer ${int(raw.queued['raw consumer'])})${r.ingest ? `; ingest group commit mean ${r.ingest.commitMeanMs.toFixed(1)} ms, ${(r.ingest.commitsOver50 * 100).toFixed(1)} % over 50 ms; ingest event-loop delay p99 ${ms(r.ingest.loopDelayP99Ms)}, max ${ms(r.ingest.loopDelayMaxMs)}` : ''}`,
         },
         ...cpuRows('end to end', replicas, {
           ours: r.cpu,

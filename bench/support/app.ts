@@ -83,9 +83,16 @@ export class BenchApp {
 
   /** The value of one /metrics sample (first line whose name and labels start with `prefix`), or NaN. */
   async metric(prefix: string): Promise<number> {
-    const text = await (await fetch(`${this.baseUrl}/metrics`)).text();
-    const line = text.split('\n').find((l) => l.startsWith(prefix) && !l.startsWith('#'));
-    return line ? Number(line.split(' ').pop()) : NaN;
+    return (await this.metrics([prefix]))[0];
+  }
+
+  /** Several samples from one scrape (a scrape resets prom-client's event-loop delay histogram). */
+  async metrics(prefixes: string[]): Promise<number[]> {
+    const lines = (await (await fetch(`${this.baseUrl}/metrics`)).text()).split('\n').filter((l) => !l.startsWith('#'));
+    return prefixes.map((prefix) => {
+      const line = lines.find((l) => l.startsWith(prefix));
+      return line ? Number(line.split(' ').pop()) : NaN;
+    });
   }
 
   rssBytes(): Promise<number> {

@@ -16,9 +16,12 @@ export interface Scenario {
   run(ctx: BenchContext): Promise<Row[]>;
 }
 
+/** The apps' log level in every scenario: warn unless BENCH_LOG_LEVEL says otherwise (to measure logging's cost). */
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'warn';
+
 /** A database and RabbitMQ vhost of the scenario's own, always removed afterwards. */
 export async function withEnvironment<T>(overrides: Record<string, string>, fn: (env: TestEnvironment) => Promise<T>): Promise<T> {
-  const env = await createTestEnvironment({ LOG_LEVEL: 'warn', ...overrides });
+  const env = await createTestEnvironment({ LOG_LEVEL, ...overrides });
   try {
     return await fn(env);
   } finally {

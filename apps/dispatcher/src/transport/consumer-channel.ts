@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { AmqpConnectionService } from '@app/messaging';
 import { ChannelWrapper } from 'amqp-connection-manager';
 import { ConfirmChannel, ConsumeMessage } from 'amqplib';
+import { AckCoalescer } from './ack-coalescer';
 
 /**
  * The one confirm channel every endpoint queue is consumed on, across reconnects. Consumers are driven
@@ -13,6 +14,7 @@ export class ConsumerChannel {
   private readonly logger = new Logger('ConsumerChannel');
   private readonly wrapper: ChannelWrapper;
   private channel: ConfirmChannel | null = null;
+  private acks: AckCoalescer | null = null;
   private stopping = false;
 
   constructor(
@@ -28,11 +30,12 @@ export class ConsumerChannel {
     },
   ) {
     this.wrapper = amqp.createChannel('endpoint-consumers', async (ch: ConfirmChannel) => {
-      this.channel = null;
+      this.lose();
       options.onLost();
       ch.on('close', () => this.onClosed(ch, options.onLost));
       await ch.prefetch(options.prefetch, false);
       await options.declare(ch);
+      this.acks = new AckCoalescer(ch, (err) => this.logger.warn(`could not settle a message: ${err.message}`));
       this.channel = ch;
       options.onReady(ch);
     });
@@ -47,15 +50,27 @@ export class ConsumerChannel {
     return this.wrapper.waitForConnect();
   }
 
+  /** Every message consumed on `ch`, as it arrives (so its acks can be coalesced; see AckCoalescer). */
+  received(ch: ConfirmChannel, msg: ConsumeMessage): void {
+    if (this.channel === ch) this.acks?.received(msg);
+  }
+
   /** Acks (or requeues) on the channel the message came from; after a reconnect the broker already requeued it. */
   settle(ch: ConfirmChannel, msg: ConsumeMessage, ack: boolean): void {
-    if (this.channel !== ch) return;
-    try {
-      if (ack) ch.ack(msg);
-      else ch.nack(msg, false, true);
-    } catch (err) {
-      this.logger.warn(`could not settle a message: ${(err as Error).message}`);
-    }
+    if (this.channel !== ch || !this.acks) return;
+    if (ack) this.acks.ack(msg);
+    else this.acks.requeue(msg);
+  }
+
+  /** Sends the acks still waiting for the end of this tick (at shutdown, before the connection closes). */
+  flushAcks(): void {
+    this.acks?.flush();
+  }
+
+  private lose(): void {
+    this.channel = null;
+    this.acks?.close();
+    this.acks = null;
   }
 
   /** From now on a closed channel is not reopened. */
@@ -65,7 +80,7 @@ export class ConsumerChannel {
 
   private onClosed(ch: ConfirmChannel, onLost: () => void): void {
     if (this.channel !== ch) return;
-    this.channel = null;
+    this.lose();
     onLost();
     if (this.stopping) return;
     // A channel error with the connection still up: amqp-connection-manager reopens channels only on

@@ -169,6 +169,7 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
   }
 
   private onMessage(c: Consumer, ch: ConfirmChannel, msg: ConsumeMessage): void {
+    this.channel.received(ch, msg);
     const decoded = decodeDeliveryJob(c.id, msg.content, msg.properties);
     if (!decoded.ok) {
       this.metrics.skipped.inc({ reason: 'malformed' });
@@ -248,6 +249,7 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
       await Promise.race([new Promise<void>((r) => this.idle.push(r)), new Promise<void>((r) => setTimeout(r, graceMs).unref())]);
     }
     if (this.handling > 0) this.logger.warn(`${this.handling} deliveries unfinished after ${graceMs} ms; they return to their queues`);
+    this.channel.flushAcks();
     await this.recorder.drain();
     this.logger.log('stopped consuming');
   }
