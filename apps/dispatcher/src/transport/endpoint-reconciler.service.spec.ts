@@ -228,7 +228,7 @@ describe('EndpointReconciler', () => {
     // Subscribed before the pass: a change arriving now waits for the pass to finish.
     while (control.subscribe.mock.calls.length === 0) await new Promise((r) => setImmediate(r));
     db.put('e0', '2');
-    const handled = control.subscribe.mock.calls[0][0]({ kind: 'endpoint.changed', endpoint_id: 'e0' });
+    const handled = control.subscribe.mock.calls[0][0]({ kind: 'endpoints.changed', endpoint_ids: ['e0'] });
     await started;
     await handled;
     expect(peak).toBe(PASS_CONCURRENCY);
