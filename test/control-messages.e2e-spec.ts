@@ -19,12 +19,6 @@ describe('control messages: a burst of creates, announced in coalesced messages'
   /** Endpoint ids per control message seen on the control exchange, in order. */
   const announced: string[][] = [];
 
-  async function consumedBy(d: AppProcess): Promise<number> {
-    const text = await (await fetch(`${d.baseUrl}/metrics`)).text();
-    const line = text.split('\n').find((l) => l.startsWith('dispatcher_consumed_endpoints '));
-    return line ? Number(line.split(' ').pop()) : NaN;
-  }
-
   beforeAll(async () => {
     env = await createTestEnvironment({ MAX_ENDPOINTS_PER_WORKSPACE: String(CREATES + 5), RECONCILE_INTERVAL: '1h', FULL_RECONCILE_INTERVAL: '1h' });
     await receiver.start();
@@ -71,7 +65,7 @@ describe('control messages: a burst of creates, announced in coalesced messages'
     const deadline = Date.now() + 15_000;
     let total = 0;
     while (Date.now() < deadline) {
-      total = (await Promise.all(dispatchers.map(consumedBy))).reduce((a, b) => a + b, 0);
+      total = (await Promise.all(dispatchers.map((d) => d.metric('dispatcher_consumed_endpoints')))).reduce((a, b) => a + b, 0);
       if (total === CREATES) break;
       await sleep(100);
     }

@@ -44,11 +44,7 @@ describe('endpoint control plane: concurrent creates under the cap, incremental 
     return row;
   }
 
-  async function consumed(): Promise<number> {
-    const text = await (await fetch(`${dispatcher.baseUrl}/metrics`)).text();
-    const line = text.split('\n').find((l) => l.startsWith('dispatcher_consumed_endpoints '));
-    return line ? Number(line.split(' ').pop()) : NaN;
-  }
+  const consumed = () => dispatcher.metric('dispatcher_consumed_endpoints');
 
   const create = (apiKey: string, description = '') =>
     client.api<{ id: string; code?: string }>(apiKey, 'POST', '/v1/webhooks', { url: receiver.url, events: [TYPE], description });

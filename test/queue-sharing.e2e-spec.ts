@@ -50,12 +50,6 @@ describe('dispatcher replicas sharing the endpoint queues', () => {
     throw new Error(`queues not one consumer each after ${timeoutMs} ms: ${JSON.stringify(last)}`);
   }
 
-  async function consumedBy(d: AppProcess): Promise<number> {
-    const text = await (await fetch(`${d.baseUrl}/metrics`)).text();
-    const line = text.split('\n').find((l) => l.startsWith('dispatcher_consumed_endpoints '));
-    return line ? Number(line.split(' ').pop()) : NaN;
-  }
-
   /** One event to the workspace, so one delivery to each of its endpoints. */
   async function publishOne(): Promise<string> {
     const id = `evt_${run}_${++seq}`;
@@ -97,7 +91,7 @@ describe('dispatcher replicas sharing the endpoint queues', () => {
 
   it('consumes each queue exactly once across the replicas, each replica its share, and delivers to every endpoint', async () => {
     await oneConsumerEach(10_000);
-    const shares = await Promise.all(dispatchers.map((d) => consumedBy(d!)));
+    const shares = await Promise.all(dispatchers.map((d) => d!.metric('dispatcher_consumed_endpoints')));
     console.log(`shares of ${ENDPOINTS} queues over ${REPLICAS} replicas: ${shares.join(' / ')}`);
     expect(shares.reduce((a, b) => a + b, 0)).toBe(ENDPOINTS);
     for (const n of shares) expect(n).toBeGreaterThan(0);
@@ -106,7 +100,7 @@ describe('dispatcher replicas sharing the endpoint queues', () => {
 
   it('after a SIGKILL, the survivors take the dead replica’s share within the lease and a heartbeat, with no manual step', async () => {
     const victim = dispatchers[0]!;
-    const share = await consumedBy(victim);
+    const share = await victim.metric('dispatcher_consumed_endpoints');
     await victim.stop('SIGKILL');
     dispatchers[0] = null;
     const killedAt = Date.now();
@@ -116,7 +110,7 @@ describe('dispatcher replicas sharing the endpoint queues', () => {
     console.log(`SIGKILL of a replica with ${share} queues: every queue consumed once again ${sinceKill} ms later (lease ${LEASE_MS} ms)`);
     expect(sinceKill).toBeLessThan(LEASE_MS + LEASE_MS / 3 + 2_000);
     await everyEndpointReceived(sentAfterKill, 10_000);
-    const shares = await Promise.all(dispatchers.slice(1).map((d) => consumedBy(d!)));
+    const shares = await Promise.all(dispatchers.slice(1).map((d) => d!.metric('dispatcher_consumed_endpoints')));
     expect(shares.reduce((a, b) => a + b, 0)).toBe(ENDPOINTS);
   });
 
@@ -127,7 +121,7 @@ describe('dispatcher replicas sharing the endpoint queues', () => {
     const afterExit = await oneConsumerEach(LEASE_MS + 4_000);
     console.log(`SIGTERM: every queue consumed by the last replica ${afterExit} ms after the other exited`);
     expect(afterExit).toBeLessThan(LEASE_MS);
-    expect(await consumedBy(dispatchers[2]!)).toBe(ENDPOINTS);
+    expect(await dispatchers[2]!.metric('dispatcher_consumed_endpoints')).toBe(ENDPOINTS);
     await everyEndpointReceived(await publishOne(), 10_000);
   });
 

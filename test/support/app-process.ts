@@ -30,6 +30,13 @@ export class AppProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** The value of an unlabelled metric on /metrics (e.g. `dispatcher_consumed_endpoints`), NaN when absent. */
+  async metric(name: string): Promise<number> {
+    const text = await (await fetch(`${this.baseUrl}/metrics`)).text();
+    const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+    return line ? Number(line.split(' ').pop()) : NaN;
+  }
+
   static async start(name: 'ingest' | 'dispatcher', env: Record<string, string>): Promise<AppProcess> {
     const port = await freePort();
     const portVar = name === 'ingest' ? 'INGEST_PORT' : 'DISPATCHER_PORT';
