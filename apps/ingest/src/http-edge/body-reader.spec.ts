@@ -51,6 +51,27 @@ describe('request body reader', () => {
     expect(onChunk).toHaveBeenCalledTimes(1);
   });
 
+  it('with discardUpTo, reads an oversized body to its end (dropping it) before refusing, so the sender is not cut off', async () => {
+    const s = stream('123456', '789012', 'abc');
+    const onChunk = jest.fn();
+    expect(await codeOf(readBody(s, '15', 10, { onChunk, discardUpTo: 100 }))).toBe('payload_too_large');
+    expect(onChunk).not.toHaveBeenCalled();
+    expect(s.readableEnded).toBe(true);
+    const streamed = stream('123456', '789012', 'abc');
+    expect(await codeOf(readBody(streamed, undefined, 10, { discardUpTo: 100 }))).toBe('payload_too_large');
+    expect(streamed.readableEnded).toBe(true);
+  });
+
+  it('with discardUpTo, refuses at once what is larger than that too', async () => {
+    const s = stream('123456', '789012', 'abc');
+    expect(await codeOf(readBody(s, '1000', 10, { discardUpTo: 100 }))).toBe('payload_too_large');
+    expect(s.readableEnded).toBe(false);
+    // A stream that never ends: only a refusal at the cap can settle the read.
+    const endless = new PassThrough();
+    setImmediate(() => endless.write(Buffer.from('x'.repeat(200))));
+    expect(await codeOf(readBody(endless, undefined, 10, { discardUpTo: 100 }))).toBe('payload_too_large');
+  });
+
   it('refuses a body shorter than its Content-Length', async () => {
     expect(await codeOf(readBody(stream('abc'), '5', 10))).toBe('validation_failed');
   });

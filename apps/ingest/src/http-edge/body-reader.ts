@@ -9,6 +9,32 @@ export interface ReadBodyOptions {
   into?: Buffer;
   /** Milliseconds to stop reading after a chunk of this size (TCP then pushes back on the sender). */
   pace?: (bytes: number) => number;
+  /**
+   * A body over the limit but not over this many bytes is read to its end and discarded before the
+   * refusal, so the client finishes sending and reads the 413: a client still writing when the
+   * connection closes (fetch, undici) reports a broken pipe instead. Larger bodies are refused at once.
+   */
+  discardUpTo?: number;
+}
+
+/** Reads and drops the rest of `payload` (`seen` bytes so far), then refuses it; at once when it exceeds `cap`. */
+function refuseAfterDiscarding(payload: NodeJS.ReadableStream, seen: number, cap: number | undefined, reject: (err: Error) => void): void {
+  if (cap === undefined || seen > cap) return reject(payloadTooLarge());
+  let total = seen;
+  const finish = () => {
+    payload.removeListener('data', onData);
+    payload.removeListener('end', finish);
+    payload.removeListener('error', finish);
+    reject(payloadTooLarge());
+  };
+  const onData = (chunk: Buffer) => {
+    total += chunk.length;
+    if (total > cap) finish();
+  };
+  payload.on('data', onData);
+  payload.on('end', finish);
+  payload.on('error', finish);
+  payload.resume();
 }
 
 /**
@@ -16,10 +42,10 @@ export interface ReadBodyOptions {
  * as it is known, and a body shorter than its Content-Length. With `into`, the result is a view of it.
  */
 export function readBody(payload: NodeJS.ReadableStream, declaredLength: string | undefined, limit: number, options: ReadBodyOptions = {}): Promise<Buffer> {
-  const { onChunk, into, pace } = options;
+  const { onChunk, into, pace, discardUpTo } = options;
   return new Promise((resolve, reject) => {
     const declared = declaredLength === undefined ? NaN : Number(declaredLength);
-    if (declared > limit) return reject(payloadTooLarge());
+    if (declared > limit) return refuseAfterDiscarding(payload, declared, discardUpTo, reject);
     const chunks: Buffer[] = [];
     let received = 0;
     const cleanup = () => {
@@ -31,7 +57,7 @@ export function readBody(payload: NodeJS.ReadableStream, declaredLength: string 
       received += chunk.length;
       if (received > limit) {
         cleanup();
-        return reject(payloadTooLarge());
+        return refuseAfterDiscarding(payload, received, discardUpTo, reject);
       }
       onChunk?.(chunk);
       if (into) chunk.copy(into, received - chunk.length);

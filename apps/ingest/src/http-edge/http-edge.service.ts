@@ -23,6 +23,12 @@ const LARGE_META_BODIES_AT_ONCE = 4;
  */
 const LARGE_META_BYTES_PER_SECOND = 32 * 1024 * 1024;
 
+/**
+ * An authenticated API body over the limit is still read (and dropped) up to this size, so the caller
+ * gets its 413 rather than a broken pipe; anything larger is refused as soon as it is known.
+ */
+const DISCARD_API_BODY_UP_TO = 8 * 1024 * 1024;
+
 const invalidSignature = () => new DomainException(ErrorCode.InvalidSignature, 'X-Hub-Signature-256 is missing or does not match the body');
 
 /**
@@ -130,7 +136,9 @@ export class HttpEdge {
   }
 
   private async readApiBody(req: EdgeRequest, payload: NodeJS.ReadableStream): Promise<Buffer> {
-    const body = await readBody(payload, req.headers['content-length'], req.routeOptions.bodyLimit ?? API_BODY_LIMIT_BYTES);
+    const body = await readBody(payload, req.headers['content-length'], req.routeOptions.bodyLimit ?? API_BODY_LIMIT_BYTES, {
+      discardUpTo: DISCARD_API_BODY_UP_TO,
+    });
     if (jsonNestsDeeperThan(body, MAX_API_JSON_DEPTH)) throw DomainException.validation('body', `JSON must not nest deeper than ${MAX_API_JSON_DEPTH} levels`);
     return body;
   }
