@@ -51,12 +51,11 @@ async function queueMemory(node: string, vhost: string): Promise<{ bytes: number
  */
 async function perQueueMemory(rmq: PrivateRabbitMq, version: 1 | 2, count: number): Promise<{ listed: number; node: number; versions: string }> {
   const vhost = `probe-v${version}`;
-  await rmq.ctl('add_vhost', vhost);
-  await rmq.ctl('set_permissions', '-p', vhost, 'guest', '.*', '.*', '.*');
+  const url = await rmq.addVhost(vhost);
   if (version === 2) await rmq.ctl('set_policy', '-p', vhost, '--apply-to', 'queues', 'queue-version', '.*', '{"queue-version":2}');
   await sleep(2000);
   const before = await nodeMemory(rmq.nodeName);
-  const conn = await amqp.connect(`amqp://guest:guest@127.0.0.1:${rmq.port}/${vhost}`);
+  const conn = await amqp.connect(url);
   try {
     const ch = await conn.createChannel();
     for (let i = 0; i < count; i++) {
@@ -91,9 +90,7 @@ interface RawTopology {
  */
 async function rawTopology(rmq: PrivateRabbitMq, count: number): Promise<RawTopology> {
   const vhost = 'raw-topology';
-  await rmq.ctl('add_vhost', vhost);
-  await rmq.ctl('set_permissions', '-p', vhost, 'guest', '.*', '.*', '.*');
-  const url = `amqp://guest:guest@127.0.0.1:${rmq.port}/${vhost}`;
+  const url = await rmq.addVhost(vhost);
   const conn = await amqp.connect(url);
   try {
     const channels = await Promise.all(Array.from({ length: CREATE_CONCURRENCY }, () => conn.createChannel()));
@@ -202,11 +199,9 @@ async function measure(ctx: BenchContext, rmq: PrivateRabbitMq, endpoints: numbe
   const mode = `DISPATCHER_QUEUE_SHARING=${sharing}`;
   // A vhost per mode, so the other mode's queues count in neither the memory nor the queue figures.
   const vhost = `control-plane-${sharing}`;
-  await rmq.ctl('add_vhost', vhost);
-  await rmq.ctl('set_permissions', '-p', vhost, 'guest', '.*', '.*', '.*');
+  const amqpUrl = await rmq.addVhost(vhost);
   // v2 on every classic queue, by policy (no queue argument), to see it at 50,000 queues too.
   await rmq.ctl('set_policy', '-p', vhost, '--apply-to', 'queues', 'queue-version', '.*', '{"queue-version":2}');
-  const amqpUrl = `amqp://guest:guest@127.0.0.1:${rmq.port}/${vhost}`;
   try {
     // One API key creates every endpoint: its rate limit (20/s by default) would be measured instead.
     const overrides = {

@@ -62,6 +62,13 @@ export class PrivateRabbitMq {
     return `amqp://guest:guest@127.0.0.1:${this.port}/%2F`;
   }
 
+  /** Adds a vhost guest may use fully; its AMQP URL. */
+  async addVhost(vhost: string): Promise<string> {
+    await this.ctl('add_vhost', vhost);
+    await this.ctl('set_permissions', '-p', vhost, 'guest', '.*', '.*', '.*');
+    return `amqp://guest:guest@127.0.0.1:${this.port}/${encodeURIComponent(vhost)}`;
+  }
+
   /** A fresh node in a temp dir on free ports, removed when this process exits. */
   static async start(timeoutMs = 60_000, namePrefix = 'wawh-fault'): Promise<PrivateRabbitMq> {
     const layout = await PrivateRabbitMq.freshLayout(mkdtempSync(path.join(tmpdir(), 'wawh-rmq-')), namePrefix);
