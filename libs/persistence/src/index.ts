@@ -3,6 +3,6 @@ export * from './encryption';
 export * from './ensure-database';
 export * from './entities';
 export * from './migrate';
-export { DEDUPE_WINDOW_DAYS, eventDayOf } from './partitions/history-partitions';
+export { daysBefore, DEDUPE_WINDOW_DAYS, eventDayOf } from './partitions/history-partitions';
 export * from './persistence.module';
 export * from './repositories';

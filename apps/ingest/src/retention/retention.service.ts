@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { PeriodicTask } from '@app/common';
 import { AppConfig } from '@app/config';
-import { HistoryPartitionRepository, RetentionRepository } from '@app/persistence';
+import { daysBefore, HistoryPartitionRepository, RetentionRepository } from '@app/persistence';
 
 const BATCH = 2000;
 const PAUSE_BETWEEN_BATCHES_MS = 20;
@@ -44,7 +44,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private cutoff(now: Date): Date {
-    return new Date(now.getTime() - this.config.retentionDays * 86_400_000);
+    return daysBefore(now, this.config.retentionDays);
   }
 
   /** One pass; null when another replica runs it. */

@@ -53,6 +53,11 @@ export function addDays(day: string, n: number): string {
   return utcDay(new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS));
 }
 
+/** The instant `days` whole days (of 24 hours) before `at`: a retention or dedupe cutoff. */
+export function daysBefore(at: Date, days: number): Date {
+  return new Date(at.getTime() - days * DAY_MS);
+}
+
 /** The partition day of an envelope's `created_at` (what deliveries and attempts are keyed by). */
 export function eventDayOf(createdAt: string | Date): string {
   const at = createdAt instanceof Date ? createdAt : new Date(createdAt);

@@ -4,6 +4,7 @@ import {
   addDays,
   createDayPartition,
   dayOfPartition,
+  daysBefore,
   daysBetween,
   DEDUPE_TABLE,
   DEDUPE_WINDOW_DAYS,
@@ -77,7 +78,7 @@ export class HistoryPartitionRepository {
   async dropExpired(cutoff: Date, now = new Date()): Promise<{ dropped: DroppedPartition[]; kept: DroppedPartition[] }> {
     const dropped: DroppedPartition[] = [];
     const kept: DroppedPartition[] = [];
-    const dedupeCutoff = new Date(now.getTime() - DEDUPE_WINDOW_DAYS * 86_400_000);
+    const dedupeCutoff = daysBefore(now, DEDUPE_WINDOW_DAYS);
     const rules = [...HISTORY_TABLES.map((t) => ({ t, before: cutoff })), { t: DEDUPE_TABLE, before: dedupeCutoff }];
     for (const { t, before } of rules) {
       for (const partition of await partitionsOf(this.dataSource, t.table)) {
