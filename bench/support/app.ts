@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../test/support/app-process';
+import { scrapeMetrics } from '../../test/support/metrics-scrape';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
@@ -87,12 +88,8 @@ export class BenchApp {
   }
 
   /** Several samples from one scrape (a scrape resets prom-client's event-loop delay histogram). */
-  async metrics(prefixes: string[]): Promise<number[]> {
-    const lines = (await (await fetch(`${this.baseUrl}/metrics`)).text()).split('\n').filter((l) => !l.startsWith('#'));
-    return prefixes.map((prefix) => {
-      const line = lines.find((l) => l.startsWith(prefix));
-      return line ? Number(line.split(' ').pop()) : NaN;
-    });
+  metrics(prefixes: string[]): Promise<number[]> {
+    return scrapeMetrics(this.baseUrl, prefixes);
   }
 
   rssBytes(): Promise<number> {

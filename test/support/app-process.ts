@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { scrapeMetrics } from './metrics-scrape';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -32,9 +33,8 @@ export class AppProcess {
 
   /** The value of an unlabelled metric on /metrics (e.g. `dispatcher_consumed_endpoints`), NaN when absent. */
   async metric(name: string): Promise<number> {
-    const text = await (await fetch(`${this.baseUrl}/metrics`)).text();
-    const line = text.split('\n').find((l) => l.startsWith(`${name} `));
-    return line ? Number(line.split(' ').pop()) : NaN;
+    const [value] = await scrapeMetrics(this.baseUrl, [`${name} `]);
+    return value;
   }
 
   static async start(name: 'ingest' | 'dispatcher', env: Record<string, string>): Promise<AppProcess> {
