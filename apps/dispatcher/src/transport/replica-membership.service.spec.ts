@@ -14,10 +14,18 @@ class FakeReplicas {
   now = 0;
   readonly beats = new Map<string, number>();
   failing = false;
+  /** When set, a beat waits here before it writes (a statement queued or slow on its connection). */
+  beforeWrite: Promise<void> | null = null;
+  /** When set, a beat reads the members, then waits here before answering (a slow reply). */
+  afterRead: Promise<void> | null = null;
   async beat(id: string, leaseMs: number): Promise<string[]> {
     if (this.failing) throw new Error('database unreachable');
+    const answered = this.afterRead;
+    await this.beforeWrite;
     this.beats.set(id, this.now);
-    return this.live(leaseMs);
+    const live = await this.live(leaseMs);
+    await answered;
+    return live;
   }
   async live(leaseMs: number): Promise<string[]> {
     if (this.failing) throw new Error('database unreachable');
@@ -121,6 +129,40 @@ describe('ReplicaMembership', () => {
     await a.membership.refresh();
     expect(a.membership.live).toEqual([a.membership.id]);
     expect(a.changes.count).toBe(changes + 1);
+  });
+
+  it('on leave waits for a beat in flight, so the beat cannot register it again after the delete', async () => {
+    const db = new FakeReplicas();
+    const [a, b] = await twoJoined(db);
+    let write!: () => void;
+    db.beforeWrite = new Promise((r) => (write = r));
+    const beat = b.membership.heartbeat();
+    const leave = b.membership.leave();
+    write();
+    await Promise.all([beat, leave]);
+    expect(db.beats.has(b.membership.id)).toBe(false);
+    await a.membership.refresh();
+    expect(a.membership.live).toEqual([a.membership.id]);
+    await b.membership.heartbeat(); // a timer tick after leaving writes nothing
+    expect(db.beats.has(b.membership.id)).toBe(false);
+  });
+
+  it('does not adopt a member list read before one it already adopted', async () => {
+    const db = new FakeReplicas();
+    const [a, b] = await twoJoined(db);
+    let answer!: () => void;
+    db.afterRead = new Promise((r) => (answer = r));
+    const slowBeat = a.membership.heartbeat(); // reads both replicas; its answer is late
+    db.afterRead = null;
+    await new Promise((r) => setImmediate(r));
+    await b.membership.leave();
+    await a.membership.refresh(); // told by b's announcement
+    expect(a.membership.live).toEqual([a.membership.id]);
+    const changes = a.changes.count;
+    answer();
+    await slowBeat;
+    expect(a.membership.live).toEqual([a.membership.id]);
+    expect(a.changes.count).toBe(changes);
   });
 
   it('keeps its members while the database is unreachable, and always counts itself alive', async () => {

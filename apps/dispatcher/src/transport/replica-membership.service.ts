@@ -25,6 +25,14 @@ export class ReplicaMembership {
   private joined = false;
   /** performance.now() when the last successful beat was sent (the stamp it wrote is no older). */
   private lastBeatAt: number | null = null;
+  /** The beat in flight: beats never overlap, and leaving waits for it so it cannot write the row back. */
+  private beating: Promise<void> | null = null;
+  /**
+   * Member-list reads are numbered as they begin; a read is adopted only if none begun after it was
+   * adopted first, so a slow beat's older list cannot undo a refresh that already saw a replica leave.
+   */
+  private readsBegun = 0;
+  private lastAdoptedRead = 0;
 
   constructor(
     private readonly config: AppConfig,
@@ -53,7 +61,8 @@ export class ReplicaMembership {
   async start(onChange: () => void): Promise<void> {
     this.onChange = onChange;
     if (!this.shared) return;
-    this.adopt(await this.replicas.live(this.config.dispatcherLeaseMs), false);
+    const read = ++this.readsBegun;
+    this.adopt(await this.replicas.live(this.config.dispatcherLeaseMs), false, read);
   }
 
   /** Registers, tells the others at once (they hand over this replica's share), then beats on a timer. */
@@ -67,13 +76,19 @@ export class ReplicaMembership {
   }
 
   /** Stamps this replica alive and re-reads the others; a replica missing for a lease has lost its share. */
-  async heartbeat(): Promise<void> {
-    if (!this.shared) return;
+  heartbeat(): Promise<void> {
+    if (!this.shared || !this.joined) return Promise.resolve();
+    this.beating ??= this.beat().finally(() => (this.beating = null));
+    return this.beating;
+  }
+
+  private async beat(): Promise<void> {
     const sentAt = performance.now();
+    const read = ++this.readsBegun;
     try {
       const live = await this.replicas.beat(this.id, this.config.dispatcherLeaseMs);
       this.lastBeatAt = sentAt;
-      this.adopt(live, true);
+      this.adopt(live, true, read);
       await this.replicas.pruneDead(this.config.dispatcherLeaseMs);
     } catch (err) {
       // The others count this replica dead after a lease without a beat; meanwhile it keeps its share (an overlap, harmless).
@@ -98,8 +113,9 @@ export class ReplicaMembership {
   /** Another replica joined or left (control message): re-read now rather than at the next beat. */
   async refresh(): Promise<void> {
     if (!this.shared) return;
+    const read = ++this.readsBegun;
     try {
-      this.adopt(await this.replicas.live(this.config.dispatcherLeaseMs), true);
+      this.adopt(await this.replicas.live(this.config.dispatcherLeaseMs), true, read);
     } catch (err) {
       this.logger.error(`reading the live replicas failed: ${(err as Error).message}`);
     }
@@ -111,6 +127,8 @@ export class ReplicaMembership {
     this.timer = null;
     if (!this.shared || !this.joined) return;
     this.joined = false;
+    // A beat still in flight would upsert the row after the delete and keep this replica "alive" for a lease.
+    await this.beating;
     try {
       await this.replicas.deregister(this.id);
       await this.announce();
@@ -124,7 +142,9 @@ export class ReplicaMembership {
   }
 
   /** Takes a fresh member list (always with itself: this replica is alive whatever its row says). */
-  private adopt(live: string[], notify: boolean): void {
+  private adopt(live: string[], notify: boolean, read: number): void {
+    if (read < this.lastAdoptedRead) return;
+    this.lastAdoptedRead = read;
     const next = [...new Set([...live, this.id])].sort();
     this.metrics.liveReplicas.set(next.length);
     if (next.length === this.members.length && next.every((id, i) => id === this.members[i])) return;
