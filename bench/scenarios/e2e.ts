@@ -38,6 +38,8 @@ interface Run {
   queued: Record<string, number>;
   /** The ingest's own view of the window (our path only): where an acknowledgement could wait. */
   ingest: IngestWaits | null;
+  /** Mean attempts per attempt-record write over the window, all replicas (our path only). */
+  recordBatch: number | null;
 }
 
 interface IngestWaits {
@@ -74,6 +76,17 @@ async function ingestWaits(app: BenchApp): Promise<() => Promise<IngestWaits>> {
   };
 }
 
+/** Mean attempt-record batch of the dispatchers between now and the returned function's call. */
+async function recordBatches(dispatchers: BenchApp[]): Promise<() => Promise<number>> {
+  const names = ['dispatcher_attempt_record_batch_size_sum', 'dispatcher_attempt_record_batch_size_count'];
+  const read = async () => (await Promise.all(dispatchers.map((d) => d.metrics(names)))).reduce(([s, c], [ds, dc]) => [s + ds, c + dc], [0, 0]);
+  const [sum0, count0] = await read();
+  return async () => {
+    const [sum, count] = await read();
+    return (sum - sum0) / (count - count0);
+  };
+}
+
 /** Open loop at RATE through `origin` (after a short unmeasured warm-up), then ack → receiver latencies. */
 async function measure(
   origin: string,
@@ -83,6 +96,7 @@ async function measure(
   processes: Record<string, (number | undefined)[]>,
   env: { databaseUrl: string; amqpUrl: string },
   app: BenchApp | null = null,
+  dispatchers: BenchApp[] = [],
 ): Promise<Run> {
   await openLoop(origin, signedStatusPayloads(RATE, WABA_ID, PHONE_NUMBER_ID, META_APP_SECRET), RATE);
   await receiver.waitFor(RATE, 20_000, 5_000);
@@ -91,6 +105,7 @@ async function measure(
   tap.reset();
   const meter = startCpu(processes, env);
   const waits = app ? await ingestWaits(app) : null;
+  const batches = dispatchers.length ? await recordBatches(dispatchers) : null;
   const queues = Object.entries(processes).map(([name, pids]) => [name, startRunQueueWait(pids)] as const);
   const t0 = performance.now();
   const load = await openLoop(origin, signedStatusPayloads(RATE * seconds, WABA_ID, PHONE_NUMBER_ID, META_APP_SECRET), RATE);
@@ -99,6 +114,7 @@ async function measure(
   const windowS = (performance.now() - t0) / 1000;
   const queued = Object.fromEntries(queues.map(([name, q]) => [name, q.stop() / windowS]));
   const ingest = waits ? await waits() : null;
+  const recordBatch = batches ? await batches() : null;
   const lat = ackToArrival(load.ackedAt, receiver.firstArrivals());
   const toBroker = ackToArrival(load.ackedAt, tap.arrivals);
   return {
@@ -118,6 +134,7 @@ async function measure(
     cpu,
     queued,
     ingest,
+    recordBatch,
   };
 }
 
@@ -147,7 +164,16 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       for (const replicas of [1, 2]) {
         dispatchers = await Promise.all(Array.from({ length: replicas }, () => BenchApp.start('dispatcher', env.env, ctx.execArgv)));
         await sleep(1000);
-        const r = await measure(ingest.baseUrl, receiver, tap, seconds, { ingest: [ingest.pid], dispatcher: dispatchers.map((d) => d.pid) }, env, ingest);
+        const r = await measure(
+          ingest.baseUrl,
+          receiver,
+          tap,
+          seconds,
+          { ingest: [ingest.pid], dispatcher: dispatchers.map((d) => d.pid) },
+          env,
+          ingest,
+          dispatchers,
+        );
         ctx.log(`e2e ${replicas} replica(s): p50 ${ms(r.p50)}, p99 ${ms(r.p99)}; ${describe(r)}`);
         runs.push(r);
         await Promise.all(dispatchers.map((d) => d.stop()));
@@ -201,7 +227,7 @@ async function run(ctx: BenchContext): Promise<Row[]> {
           value: int(r.queued.ingest),
           raw: int(raw.queued['raw ingest server']),
           target: '',
-          note: `waiting for a core (/proc schedstat), summed over threads; dispatcher ${int(r.queued.dispatcher)} ms/s (raw consumer ${int(raw.queued['raw consumer'])})${r.ingest ? `; ingest group commit mean ${r.ingest.commitMeanMs.toFixed(1)} ms, ${(r.ingest.commitsOver50 * 100).toFixed(1)} % over 50 ms; ingest event-loop delay p99 ${ms(r.ingest.loopDelayP99Ms)}, max ${ms(r.ingest.loopDelayMaxMs)}` : ''}`,
+          note: `waiting for a core (/proc schedstat), summed over threads; dispatcher ${int(r.queued.dispatcher)} ms/s (raw consumer ${int(raw.queued['raw consumer'])})${r.ingest ? `; ingest group commit mean ${r.ingest.commitMeanMs.toFixed(1)} ms, ${(r.ingest.commitsOver50 * 100).toFixed(1)} % over 50 ms; ingest event-loop delay p99 ${ms(r.ingest.loopDelayP99Ms)}, max ${ms(r.ingest.loopDelayMaxMs)}` : ''}${r.recordBatch !== null ? `; mean attempt-record batch ${r.recordBatch.toFixed(1)}` : ''}`,
         },
         ...cpuRows('end to end', replicas, {
           ours: r.cpu,

@@ -1,14 +1,18 @@
 import { Logger } from '@nestjs/common';
 import { MetricsRegistry } from '@app/common';
+import { AppConfig } from '@app/config';
 import { AttemptRecord, DeliveryRepository } from '@app/persistence';
 import { DispatcherMetrics } from '../metrics/dispatcher-metrics';
-import { AttemptRecorder } from './attempt-recorder.service';
+import { AttemptRecorder, MIN_BATCH, RECORD_LINGER_MS } from './attempt-recorder.service';
 
-function record(n: number): AttemptRecord {
+const KEY = Buffer.alloc(32, 1).toString('base64');
+const SECRETS = { META_APP_SECRET: 'm'.repeat(32), META_VERIFY_TOKEN: 'v'.repeat(32), ADMIN_TOKEN: 'a'.repeat(32), ENCRYPTION_KEYS: `k1:${KEY}` };
+
+function record(n: number, endpointId = 'ep'): AttemptRecord {
   return {
     deliveryId: `d${n}`,
     eventId: `evt_${n}`,
-    endpointId: 'ep',
+    endpointId,
     workspaceId: 'ws',
     eventType: 'message.received',
     eventDay: '2026-01-01',
@@ -26,10 +30,11 @@ function record(n: number): AttemptRecord {
   };
 }
 
-function recorderWith(write: (batch: AttemptRecord[]) => Promise<void>) {
+function recorderWith(write: (batch: AttemptRecord[]) => Promise<void>, concurrencyPerEndpoint = 32) {
   const batches: number[] = [];
   const repo = { recordAttempts: (batch: AttemptRecord[]) => (batches.push(batch.length), write(batch)) } as unknown as DeliveryRepository;
-  return { recorder: new AttemptRecorder(repo, new DispatcherMetrics(new MetricsRegistry())), batches };
+  const config = new AppConfig({ ...SECRETS, DELIVERY_CONCURRENCY_PER_ENDPOINT: String(concurrencyPerEndpoint) });
+  return { recorder: new AttemptRecorder(repo, new DispatcherMetrics(new MetricsRegistry()), config), batches };
 }
 
 // The code under test logs failures on purpose; keep the test output readable.
@@ -50,11 +55,70 @@ describe('AttemptRecorder batching', () => {
     let calls = 0;
     const t = recorderWith(() => (calls++ === 0 ? firstWrite : Promise.resolve()));
     const first = t.recorder.record(record(1));
-    await new Promise((r) => setImmediate(r));
+    while (t.batches.length === 0) await new Promise((r) => setTimeout(r, 1)); // its write has begun
     const later = [2, 3, 4].map((n) => t.recorder.record(record(n)));
     release();
     await Promise.all([first, ...later]);
     expect(t.batches).toEqual([1, 3]);
+  });
+
+  describe('a batch smaller than MIN_BATCH waits up to RECORD_LINGER_MS for company', () => {
+    beforeEach(() => jest.useFakeTimers({ doNotFake: ['setImmediate', 'performance'] }));
+    afterEach(() => jest.useRealTimers());
+    const ticks = async (n = 3) => {
+      for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));
+    };
+
+    it('writes records that trickle in within the linger together, once the oldest has waited it', async () => {
+      const t = recorderWith(async () => undefined);
+      const all = [t.recorder.record(record(1))];
+      await ticks();
+      jest.advanceTimersByTime(RECORD_LINGER_MS / 2);
+      all.push(t.recorder.record(record(2)), t.recorder.record(record(3)));
+      await ticks();
+      expect(t.batches).toEqual([]);
+      await jest.advanceTimersByTimeAsync(RECORD_LINGER_MS);
+      await Promise.all(all);
+      expect(t.batches).toEqual([3]);
+    });
+
+    it('writes at once when MIN_BATCH records are waiting, without the linger', async () => {
+      const t = recorderWith(async () => undefined);
+      const first = t.recorder.record(record(0));
+      await ticks();
+      const rest = Array.from({ length: MIN_BATCH - 1 }, (_, n) => t.recorder.record(record(n + 1)));
+      await Promise.all([first, ...rest]);
+      expect(t.batches).toEqual([MIN_BATCH]);
+    });
+
+    it('writes at once when one endpoint has DELIVERY_CONCURRENCY_PER_ENDPOINT records waiting (half its prefetch window)', async () => {
+      const t = recorderWith(async () => undefined, 3);
+      const first = t.recorder.record(record(1, 'a'));
+      await ticks();
+      const others = [t.recorder.record(record(2, 'b')), t.recorder.record(record(3, 'a'))];
+      await ticks();
+      expect(t.batches).toEqual([]); // two endpoints, neither at its window
+      const third = t.recorder.record(record(4, 'a'));
+      await Promise.all([first, ...others, third]);
+      expect(t.batches).toEqual([4]);
+    });
+
+    it('never lingers for an endpoint delivering one at a time (DELIVERY_CONCURRENCY_PER_ENDPOINT=1)', async () => {
+      const t = recorderWith(async () => undefined, 1);
+      await t.recorder.record(record(1));
+      await t.recorder.record(record(2));
+      expect(t.batches).toEqual([1, 1]);
+    });
+
+    it('writes at once when shutdown begins during the linger', async () => {
+      const t = recorderWith(async () => undefined);
+      const pending = t.recorder.record(record(1));
+      await ticks();
+      expect(t.batches).toEqual([]);
+      t.recorder.beginShutdown();
+      await pending;
+      expect(t.batches).toEqual([1]);
+    });
   });
 
   it('splits a large backlog into batches of at most 500', async () => {
