@@ -3,7 +3,8 @@
  * HMAC check, JSON parse, one event row per status, the same group commit (GroupCommitQueue, one autocommit
  * statement per flush with the same shape as EventRepository.insertNew: ids into event_dedupe, the new ones
  * into the partitioned events table), then publish with confirms after the commit and published_at marked in
- * batches bounded by the events' days, as markPublished does. Started by bench/scenarios/ingest.ts and e2e.ts
+ * batches bounded by the events' days, as markPublished does. Batches of up to PREPARED_INSERT_MAX_ROWS rows
+ * run as the same named statements. Started by bench/scenarios/ingest.ts and e2e.ts
  * as a child process.
  * argv: <port> <databaseUrl> <amqpUrl> <exchange> <workspaceId> <appSecret>
  */
@@ -12,7 +13,7 @@ import { createServer } from 'node:http';
 import amqp from 'amqplib';
 import { Pool } from 'pg';
 import { GroupCommitQueue } from '../../libs/common/src/group-commit-queue';
-import { insertNewEventsSql, newEventTuple } from '../../libs/persistence/src/repositories/event.repository';
+import { insertNewEventsSql, insertNewEventsStatementName, newEventTuple } from '../../libs/persistence/src/repositories/event.repository';
 
 interface Row {
   id: string;
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
         return newEventTuple(b);
       });
       // The ingest's own statement (partitioned events cannot be unique on id alone: dedupe through event_dedupe).
-      const res = await pool.query(insertNewEventsSql(tuples), params);
+      const res = await pool.query({ name: insertNewEventsStatementName(rows.length), text: insertNewEventsSql(tuples), values: params });
       const inserted = new Set(res.rows.map((r: { id: string }) => r.id));
       for (const r of rows) {
         if (!inserted.has(r.id)) continue;
