@@ -17,6 +17,14 @@ describe('secure HTTP client: refusals decided before any connection', () => {
     },
   );
 
+  it('refuses a URL the same way every time it is sent to (its checks are kept per URL), and an invalid one as invalid_url', async () => {
+    for (let i = 0; i < 3; i++) {
+      expect(await strict.post({ url: 'https://127.0.0.1/h', headers: {}, body: '{}' })).toMatchObject({ errorClass: 'ssrf_blocked' });
+      expect(await strict.post({ url: 'ftp://example.com/h', headers: {}, body: '{}' })).toMatchObject({ errorClass: 'invalid_url' });
+      expect(await strict.post({ url: 'not a url', headers: {}, body: '{}' })).toMatchObject({ errorClass: 'invalid_url' });
+    }
+  });
+
   it('lets a privileged port through when private targets are allowed (it then fails to connect, not by policy)', async () => {
     const open = new SecureHttpClient({ timeoutMs: 300, allowPrivateTargets: true });
     const res = await open.post({ url: 'http://127.0.0.1:1/h', headers: {}, body: '{}' });

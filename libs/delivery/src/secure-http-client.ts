@@ -57,6 +57,7 @@ type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | Look
 export class SecureHttpClient {
   private readonly agent: Agent;
   private readonly cap: number;
+  private readonly targets = new Map<string, Target>();
 
   constructor(private readonly options: SecureHttpClientOptions) {
     this.cap = options.responseBodyCap ?? 2048;
@@ -87,38 +88,25 @@ export class SecureHttpClient {
       retryAfterMs: r.retryAfterMs,
       durationMs: Math.round(performance.now() - t0),
     });
-    let url: URL;
-    try {
-      url = new URL(req.url);
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`unsupported scheme ${url.protocol}`);
-    } catch (err) {
-      return done({ statusCode: null, errorClass: 'invalid_url', errorMessage: (err as Error).message, responseBody: null, retryAfterMs: null });
-    }
-    if (!this.options.allowPrivateTargets && !isAllowedTargetPort(url)) {
-      return done({
-        statusCode: null,
-        errorClass: 'ssrf_blocked',
-        errorMessage: `port ${url.port} is refused (only 80, 443 and 1024 and above)`,
-        responseBody: null,
-        retryAfterMs: null,
-      });
-    }
-    const literal = url.hostname.replace(/^\[|\]$/g, '');
-    if (!this.options.allowPrivateTargets && isIP(literal) && !isPublicAddress(literal)) {
-      return done({
-        statusCode: null,
-        errorClass: 'ssrf_blocked',
-        errorMessage: `${literal} is a private, loopback, link-local or reserved address`,
-        responseBody: null,
-        retryAfterMs: null,
-      });
-    }
+    const target = this.target(req.url);
+    if ('refused' in target) return done(target.refused);
     return new Promise<OutboundResponse>((resolve) => {
       this.agent.dispatch(
-        { origin: url.origin, path: url.pathname + url.search, method: 'POST', headers: req.headers, body: req.body },
+        { origin: target.origin, path: target.path, method: 'POST', headers: req.headers, body: req.body },
         new CappedResponseHandler(this.cap, this.options.timeoutMs, (r) => resolve(done(r))),
       );
     });
+  }
+
+  /** The URL parsed and checked once: every delivery to an endpoint sends to the same string. */
+  private target(url: string): Target {
+    let t = this.targets.get(url);
+    if (!t) {
+      t = checkedTarget(url, this.options.allowPrivateTargets);
+      if (this.targets.size >= TARGET_CACHE_SIZE) this.targets.clear();
+      this.targets.set(url, t);
+    }
+    return t;
   }
 
   /** Waits for requests in progress, then closes the pools. */
@@ -130,6 +118,31 @@ export class SecureHttpClient {
   destroy(): Promise<void> {
     return this.agent.destroy();
   }
+}
+
+/** URLs whose parse and checks are kept (one per endpoint in practice); past it the cache starts again. */
+const TARGET_CACHE_SIZE = 10_000;
+
+/** Where a URL's requests go, or why none may: what `post` needs from the URL, pure in the URL and the option. */
+type Target = { origin: string; path: string } | { refused: Answer };
+
+function checkedTarget(raw: string, allowPrivateTargets: boolean): Target {
+  const refused = (errorClass: OutboundErrorClass, errorMessage: string): Target => ({
+    refused: { statusCode: null, errorClass, errorMessage, responseBody: null, retryAfterMs: null },
+  });
+  let url: URL;
+  try {
+    url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`unsupported scheme ${url.protocol}`);
+  } catch (err) {
+    return refused('invalid_url', (err as Error).message);
+  }
+  if (!allowPrivateTargets && !isAllowedTargetPort(url)) return refused('ssrf_blocked', `port ${url.port} is refused (only 80, 443 and 1024 and above)`);
+  const literal = url.hostname.replace(/^\[|\]$/g, '');
+  if (!allowPrivateTargets && isIP(literal) && !isPublicAddress(literal)) {
+    return refused('ssrf_blocked', `${literal} is a private, loopback, link-local or reserved address`);
+  }
+  return { origin: url.origin, path: url.pathname + url.search };
 }
 
 /** net/tls `lookup` that resolves once, refuses non-public addresses and returns the checked one. */

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
-import { lastValueFrom } from 'rxjs';
+import { isObservable, lastValueFrom } from 'rxjs';
 import { AppConfig } from '@app/config';
 import { retryTiers } from '@app/delivery';
 import { AmqpConnectionService, decodeDeliveryJob, DeliveryJob, RetryTopology } from '@app/messaging';
@@ -198,7 +198,9 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
     await this.rate.acquire(c.id, c.endpoint?.rateLimitPerSecond ?? null);
     const release = await this.limiter.acquire(c.id);
     try {
-      return (await lastValueFrom(this.transformToObservable(await handler(job, new EndpointQueueContext([c]))))) as DeliveryOutcome;
+      // What Nest's transformToObservable + lastValueFrom would give, without building an Observable for a plain outcome.
+      const result: unknown = await handler(job, new EndpointQueueContext([c]));
+      return (isObservable(result) ? await lastValueFrom(result) : result) as DeliveryOutcome;
     } finally {
       release();
     }

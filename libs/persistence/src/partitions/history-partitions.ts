@@ -58,11 +58,21 @@ export function daysBefore(at: Date, days: number): Date {
   return new Date(at.getTime() - days * DAY_MS);
 }
 
+/** The last day eventDayOf formatted: consecutive events mostly share a day, and toISOString is the costly part. */
+let lastDayStart = Number.NaN;
+let lastDay = '';
+
 /** The partition day of an envelope's `created_at` (what deliveries and attempts are keyed by). */
 export function eventDayOf(createdAt: string | Date): string {
-  const at = createdAt instanceof Date ? createdAt : new Date(createdAt);
+  const t = createdAt instanceof Date ? createdAt.getTime() : Date.parse(createdAt);
   // An unreadable time cannot be routed to its day; the DEFAULT partition takes it and retention clears it.
-  return Number.isNaN(at.getTime()) ? '1970-01-01' : utcDay(at);
+  if (Number.isNaN(t)) return '1970-01-01';
+  const dayStart = t - (((t % DAY_MS) + DAY_MS) % DAY_MS);
+  if (dayStart !== lastDayStart) {
+    lastDay = utcDay(new Date(dayStart));
+    lastDayStart = dayStart;
+  }
+  return lastDay;
 }
 
 export function partitionName(table: string, day: string): string {

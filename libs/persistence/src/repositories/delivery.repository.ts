@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AttemptTrigger, DeliveryState } from '../entities';
+import { poolOf } from './pg-pool';
 
 /** The outcome of one HTTP attempt, with the delivery state it leaves behind. */
 export interface AttemptRecord {
@@ -86,8 +87,10 @@ export class DeliveryRepository {
     );
     // One statement (a data-modifying CTE) is atomic on its own: one round trip instead of four.
     // Both inserts carry event_day, so each row is routed to its day's partition without a lookup.
-    await this.dataSource.query(
-      `WITH upserted AS (
+    // Named: its text never changes, so PostgreSQL plans it once per connection.
+    await poolOf(this.dataSource).query({
+      name: 'wawh_record_attempts',
+      text: `WITH upserted AS (
          INSERT INTO deliveries (id, event_id, endpoint_id, workspace_id, event_type, state, attempt_count,
            last_attempt_at, last_status_code, last_error, next_attempt_at, event_day)
          SELECT id, event_id, endpoint_id, workspace_id, event_type, state, attempt_count,
@@ -112,8 +115,8 @@ export class DeliveryRepository {
        FROM json_to_recordset($2::json) AS a(delivery_id text, event_id text, endpoint_id uuid, attempt int, trigger text,
          started_at timestamptz, duration_ms int, status_code int, error_class text, error_message text, response_body text,
          success boolean, event_day date)`,
-      [deliveries, attempts],
-    );
+      values: [deliveries, attempts],
+    });
   }
 
   /** The delivery's state, or null when it has no row yet (its first attempt is not recorded). */

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Pool } from 'pg';
-import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { eventDayOf } from '../partitions/history-partitions';
+import { poolOf } from './pg-pool';
 import { textParam } from './text-param';
 
 export interface NewEventRow {
@@ -97,14 +96,10 @@ export class EventRepository {
       const text = insertNewEventsSql(tuples);
       const name = manager === this.dataSource.manager ? insertNewEventsStatementName(chunk.length) : undefined;
       // Named statements go to the pool itself (TypeORM's query() has no name); a caller's transaction keeps its own connection.
-      const result: { id: string }[] = name ? (await this.pool().query({ name, text, values: params })).rows : await manager.query(text, params);
+      const result: { id: string }[] = name ? (await poolOf(this.dataSource).query({ name, text, values: params })).rows : await manager.query(text, params);
       for (const row of result) inserted.add(row.id);
     }
     return inserted;
-  }
-
-  private pool(): Pool {
-    return (this.dataSource.driver as PostgresDriver).master as Pool;
   }
 
   /**
