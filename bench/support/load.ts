@@ -22,14 +22,22 @@ export interface OpenLoopResult {
  * `tickMs`, whatever the answers do (a slow server does not slow the sender down, it piles up
  * requests in flight, as Meta would).
  */
+/**
+ * Meta's side of the connections: keep-alive, up to `connections` at once. A warm-up and the measured run
+ * given the same pool measure the run on warm connections, as Meta's steady traffic arrives.
+ */
+export function senderPool(origin: string, connections = 128): Pool {
+  return new Pool(origin, { connections, pipelining: 1, keepAliveTimeout: 60_000 });
+}
+
 export async function openLoop(
   origin: string,
   payloads: SignedPayload[],
   rate: number,
-  opts: { tickMs?: number; connections?: number } = {},
+  opts: { tickMs?: number; connections?: number; pool?: Pool } = {},
 ): Promise<OpenLoopResult> {
   const tickMs = opts.tickMs ?? 10;
-  const pool = new Pool(origin, { connections: opts.connections ?? 128, pipelining: 1, keepAliveTimeout: 60_000 });
+  const pool = opts.pool ?? senderPool(origin, opts.connections);
   const ackedAt = new Map<string, number>();
   const sentAt = new Map<string, number>();
   const ackLatency: number[] = [];
@@ -60,7 +68,7 @@ export async function openLoop(
   }
   const sendSeconds = (performance.now() - started) / 1000;
   await Promise.all(inFlight);
-  await pool.close();
+  if (!opts.pool) await pool.close();
   return {
     sent: payloads.length,
     acked: ackedAt.size,
