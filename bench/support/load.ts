@@ -18,11 +18,6 @@ export interface OpenLoopResult {
 }
 
 /**
- * Open-loop load: sends `payloads` (one event each) at `rate` per second, in paced batches every
- * `tickMs`, whatever the answers do (a slow server does not slow the sender down, it piles up
- * requests in flight, as Meta would).
- */
-/**
  * Meta's side of the connections: keep-alive, up to `connections` at once. A warm-up and the measured run
  * given the same pool measure the run on warm connections, as Meta's steady traffic arrives.
  */
@@ -30,6 +25,11 @@ export function senderPool(origin: string, connections = 128): Pool {
   return new Pool(origin, { connections, pipelining: 1, keepAliveTimeout: 60_000 });
 }
 
+/**
+ * Open-loop load: sends `payloads` (one event each) at `rate` per second, in paced batches every
+ * `tickMs`, whatever the answers do (a slow server does not slow the sender down, it piles up
+ * requests in flight, as Meta would). A given `pool` is left open, so a warm-up and the run can share its connections.
+ */
 export async function openLoop(
   origin: string,
   payloads: SignedPayload[],

@@ -26,11 +26,12 @@ interface Pending {
 /**
  * Writes attempt records in batches (group commit): a write starts once the previous one finished and
  * either MIN_BATCH records are waiting or the oldest has waited RECORD_LINGER_MS, carrying everything
- * that arrived meanwhile. Light load → small batches at most 10 ms late; heavy load → large batches
- * back to back, so recording never caps throughput. A write also starts at once when one endpoint has
- * DELIVERY_CONCURRENCY_PER_ENDPOINT records waiting: half its prefetch window would otherwise sit unacked,
- * and with a small window (concurrency 1 for ordered delivery) the linger would throttle the endpoint. `record()` resolves once the
- * attempt is durable, so callers ack the broker message only after its outcome is stored.
+ * that arrived meanwhile. Light load → small batches at most RECORD_LINGER_MS late; heavy load → large
+ * batches back to back, so recording never caps throughput. A write also starts at once when one endpoint
+ * has DELIVERY_CONCURRENCY_PER_ENDPOINT records waiting: half its prefetch window would otherwise sit
+ * unacked, and with a small window (concurrency 1 for ordered delivery) the linger would throttle the
+ * endpoint. `record()` resolves once the attempt is durable, so callers ack the broker message only after
+ * its outcome is stored.
  *
  * When PostgreSQL is unreachable the batch is retried until it is written: the messages stay unacked,
  * prefetch stops new ones, and nothing is sent to the customer again meanwhile (requeueing at once
@@ -62,9 +63,7 @@ export class AttemptRecorder implements OnApplicationShutdown {
   record(record: AttemptRecord): Promise<void> {
     return new Promise((resolve, reject) => {
       this.buffer.push({ record, done: (err) => (err ? reject(err) : resolve()), at: performance.now() });
-      const forEndpoint = (this.waiting.get(record.endpointId) ?? 0) + 1;
-      this.waiting.set(record.endpointId, forEndpoint);
-      if (forEndpoint >= this.endpointWindow) this.full = true;
+      this.countWaiting(record.endpointId);
       if (!this.running) this.running = this.drainLoop();
       else if (this.full || this.buffer.length >= MIN_BATCH) this.wake?.();
     });
@@ -105,15 +104,18 @@ export class AttemptRecorder implements OnApplicationShutdown {
     });
   }
 
+  /** One more record of this endpoint buffered; `full` once it has a window's worth waiting. */
+  private countWaiting(endpointId: string): void {
+    const n = (this.waiting.get(endpointId) ?? 0) + 1;
+    this.waiting.set(endpointId, n);
+    if (n >= this.endpointWindow) this.full = true;
+  }
+
   /** The per-endpoint counts of what is still buffered after a batch was taken (usually nothing). */
   private recount(): void {
     this.waiting.clear();
     this.full = false;
-    for (const { record } of this.buffer) {
-      const n = (this.waiting.get(record.endpointId) ?? 0) + 1;
-      this.waiting.set(record.endpointId, n);
-      if (n >= this.endpointWindow) this.full = true;
-    }
+    for (const { record } of this.buffer) this.countWaiting(record.endpointId);
   }
 
   /** Retries one batch with backoff; gives up (returning the error) only during shutdown. */
