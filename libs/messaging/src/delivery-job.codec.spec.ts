@@ -13,7 +13,7 @@ describe('delivery job codec', () => {
     const decoded = decodeDeliveryJob('ep-1', body, props());
     expect(decoded).toEqual({
       ok: true,
-      job: { endpointId: 'ep-1', envelope: ENVELOPE, body, attempt: 1, scheduleBase: 0, trigger: 'auto', retryAllowed: true },
+      job: { endpointId: 'ep-1', envelope: ENVELOPE, createdAtMs: NaN, body, attempt: 1, scheduleBase: 0, trigger: 'auto', retryAllowed: true },
     });
     if (decoded.ok) expect(decoded.job.body).toBe(body);
   });
@@ -27,6 +27,71 @@ describe('delivery job codec', () => {
 
   it('publishes a first delivery without job headers', () => {
     expect(jobPublishOptions('evt_9').headers).toBeUndefined();
+  });
+
+  describe('the event identity as message properties', () => {
+    const IDENTITY = { id: 'evt_1', type: 'message.received', workspaceId: 'ws-1', createdAt: '2026-12-01T23:59:59Z' };
+    const published = (meta?: Parameters<typeof jobPublishOptions>[1]) => jobPublishOptions(IDENTITY, meta) as MessageProperties;
+
+    it('publishes the type, the created_at second and the workspace beside the id', () => {
+      const options = published();
+      expect(options).toMatchObject({ messageId: 'evt_1', type: 'message.received', timestamp: Date.parse(IDENTITY.createdAt) / 1000 });
+      expect(options.headers).toEqual({ [JOB_HEADERS.workspace]: 'ws-1' });
+    });
+
+    it('decodes them without reading the body, which is parsed only for the fields it alone has', () => {
+      const decoded = decodeDeliveryJob('ep-1', body, published());
+      expect(decoded.ok).toBe(true);
+      if (!decoded.ok) return;
+      const parse = jest.spyOn(JSON, 'parse');
+      try {
+        const { envelope, createdAtMs } = decoded.job;
+        expect([envelope.id, envelope.type, envelope.workspace_id, createdAtMs]).toEqual(['evt_1', 'message.received', 'ws-1', Date.parse(IDENTITY.createdAt)]);
+        expect(parse).not.toHaveBeenCalled();
+        expect(envelope.phone_number_id).toBe('106540352242922');
+        expect(envelope.data).toEqual({});
+        expect(parse).toHaveBeenCalledTimes(1);
+      } finally {
+        parse.mockRestore();
+      }
+    });
+
+    it('serialises like the envelope it stands for', () => {
+      const decoded = decodeDeliveryJob('ep-1', body, published());
+      expect(decoded.ok && JSON.parse(JSON.stringify(decoded.job.envelope))).toEqual(ENVELOPE);
+    });
+
+    it('keeps the headers of a requeue beside the workspace', () => {
+      const options = published({ attempt: 3, scheduleBase: 2, trigger: 'sweep', retry: true });
+      expect(options.headers).toMatchObject({ [JOB_HEADERS.workspace]: 'ws-1', [JOB_HEADERS.attempt]: 3, [JOB_HEADERS.trigger]: 'sweep' });
+      const decoded = decodeDeliveryJob('ep-1', body, options);
+      expect(decoded.ok && decoded.job).toMatchObject({ attempt: 3, scheduleBase: 2, trigger: 'sweep', retryAllowed: true });
+    });
+
+    it('carries them over to a retry', () => {
+      const retry = retryPublishOptions(published(), { nextAttempt: 2, tierMs: 5_000, delayMs: 4_000 }) as MessageProperties;
+      const decoded = decodeDeliveryJob('ep-1', Buffer.from('not read'), retry);
+      expect(decoded.ok && [decoded.job.envelope.type, decoded.job.envelope.workspace_id, decoded.job.createdAtMs, decoded.job.attempt]).toEqual([
+        'message.received',
+        'ws-1',
+        Date.parse(IDENTITY.createdAt),
+        2,
+      ]);
+    });
+
+    it.each([
+      ['no type', { type: undefined }],
+      ['no timestamp', { timestamp: undefined }],
+      ['no workspace header', { headers: {} }],
+      ['an empty message id', { messageId: '' }],
+    ])('parses the body as before when a message has %s', (_, change) => {
+      const decoded = decodeDeliveryJob('ep-1', body, { ...published(), ...change } as MessageProperties);
+      expect(decoded.ok && decoded.job.envelope).toEqual(ENVELOPE);
+    });
+
+    it('leaves a created_at it cannot read out of the properties', () => {
+      expect(jobPublishOptions({ ...IDENTITY, createdAt: 'yesterday' })).not.toHaveProperty('type');
+    });
   });
 
   it.each([

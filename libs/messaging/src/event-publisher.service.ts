@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { ChannelWrapper } from 'amqp-connection-manager';
 import { ConfirmChannel } from 'amqplib';
 import { AmqpConnectionService } from './amqp-connection.service';
-import { jobPublishOptions } from './delivery-job.codec';
+import { EventIdentity, jobPublishOptions } from './delivery-job.codec';
 
-export interface PublishableEvent {
-  id: string;
+/** An event with its identity, which travels as message properties (see delivery-job.codec). */
+export interface PublishableEvent extends EventIdentity {
   routingKey: string;
   body: Buffer;
 }
@@ -50,7 +50,7 @@ export class EventPublisher {
    */
   publish(event: PublishableEvent, timeoutMs?: number): Promise<void> {
     return this.channel
-      .publish(this.amqp.names.eventsExchange, event.routingKey, event.body, { ...jobPublishOptions(event.id), ...(timeoutMs ? { timeout: timeoutMs } : {}) })
+      .publish(this.amqp.names.eventsExchange, event.routingKey, event.body, { ...jobPublishOptions(event), ...(timeoutMs ? { timeout: timeoutMs } : {}) })
       .then(() => undefined);
   }
 }

@@ -28,6 +28,7 @@ function job(overrides: Partial<DeliveryJob> = {}): DeliveryJob {
   return {
     endpointId: 'ep-1',
     envelope,
+    createdAtMs: Date.parse('2026-12-01T10:00:00Z'),
     body: Buffer.from(JSON.stringify(envelope)),
     attempt: 1,
     scheduleBase: 0,
@@ -88,7 +89,15 @@ describe('DeliveryPipeline outcome rules', () => {
     expect(await settled(t.pipeline, j, endpoint())).toEqual({});
     expect(t.sent[0]).toBe(j.body);
     expect(t.records).toHaveLength(1);
-    expect(t.records[0]).toMatchObject({ state: 'succeeded', success: true, statusCode: 204, attempt: 1, trigger: 'auto', nextAttemptAt: null });
+    expect(t.records[0]).toMatchObject({
+      state: 'succeeded',
+      success: true,
+      statusCode: 204,
+      attempt: 1,
+      trigger: 'auto',
+      nextAttemptAt: null,
+      eventDay: '2026-12-01',
+    });
     expect(t.health.successes).toBe(1);
   });
 

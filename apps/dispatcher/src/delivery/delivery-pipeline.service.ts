@@ -58,7 +58,7 @@ export class DeliveryPipeline {
       endpointId: job.endpointId,
       workspaceId: envelope.workspace_id,
       eventType: envelope.type,
-      eventDay: eventDayOf(envelope.created_at ?? ''),
+      eventDay: eventDayOf(job.createdAtMs),
       attempt,
       trigger,
     };

@@ -29,7 +29,14 @@ export class OperationalEvents {
       },
     ]);
     if (!inserted.has(envelope.id)) return null;
-    await this.publisher.publish({ id: envelope.id, routingKey: routingKeyFor(workspaceId, type), body: Buffer.from(JSON.stringify(envelope)) });
+    await this.publisher.publish({
+      id: envelope.id,
+      type,
+      workspaceId,
+      createdAt: envelope.created_at,
+      routingKey: routingKeyFor(workspaceId, type),
+      body: Buffer.from(JSON.stringify(envelope)),
+    });
     await this.events.markPublished([{ id: envelope.id, createdAt: at }]);
     return envelope;
   }

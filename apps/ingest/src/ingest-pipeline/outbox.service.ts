@@ -69,16 +69,28 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
     for (const { envelope: e, json } of events) {
       this.inFlight.add(e.id);
       const started = process.hrtime.bigint();
-      this.publisher.publish({ id: e.id, routingKey: routingKeyFor(e.workspace_id, e.type), body: Buffer.from(json) }, this.publishTimeoutMs).then(
-        () => {
-          this.metrics.publishLatency.observe({ path: 'direct' }, Number(process.hrtime.bigint() - started) / 1e9);
-          this.queueMark({ id: e.id, createdAt: e.created_at });
-        },
-        () => {
-          this.metrics.publishFailures.inc({ path: 'direct' });
-          this.inFlight.delete(e.id);
-        },
-      );
+      this.publisher
+        .publish(
+          {
+            id: e.id,
+            type: e.type,
+            workspaceId: e.workspace_id,
+            createdAt: e.created_at,
+            routingKey: routingKeyFor(e.workspace_id, e.type),
+            body: Buffer.from(json),
+          },
+          this.publishTimeoutMs,
+        )
+        .then(
+          () => {
+            this.metrics.publishLatency.observe({ path: 'direct' }, Number(process.hrtime.bigint() - started) / 1e9);
+            this.queueMark({ id: e.id, createdAt: e.created_at });
+          },
+          () => {
+            this.metrics.publishFailures.inc({ path: 'direct' });
+            this.inFlight.delete(e.id);
+          },
+        );
     }
   }
 
@@ -141,7 +153,14 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
       const results = await Promise.allSettled(
         rows.map((r) =>
           this.publisher.publish(
-            { id: r.id, routingKey: routingKeyFor(r.workspaceId, r.type as EventTypeName), body: Buffer.from(JSON.stringify(r.envelope)) },
+            {
+              id: r.id,
+              type: r.type,
+              workspaceId: r.workspaceId,
+              createdAt: r.createdAt.toISOString(),
+              routingKey: routingKeyFor(r.workspaceId, r.type as EventTypeName),
+              body: Buffer.from(JSON.stringify(r.envelope)),
+            },
             this.publishTimeoutMs,
           ),
         ),

@@ -20,10 +20,11 @@ export interface FilterableEnvelope {
  * no number (templates, account changes) do not, since they cannot be attributed to the number.
  */
 export function matchesEndpointFilter(filter: EndpointFilterSpec | null | undefined, envelope: FilterableEnvelope): boolean {
+  // No filter first: the envelope's own fields are then not read at all (the dispatcher parses a body only when they are).
+  const ids = filter?.phone_number_ids;
+  if (!ids || ids.length === 0) return true;
   if (envelope.test === true) return true;
   // Operational events (an endpoint was disabled, …) concern the workspace, not a number.
   if (envelope.type !== undefined && findEventType(envelope.type)?.category === 'operational') return true;
-  const ids = filter?.phone_number_ids;
-  if (!ids || ids.length === 0) return true;
   return typeof envelope.phone_number_id === 'string' && ids.includes(envelope.phone_number_id);
 }

@@ -62,9 +62,9 @@ export function daysBefore(at: Date, days: number): Date {
 let lastDayStart = Number.NaN;
 let lastDay = '';
 
-/** The partition day of an envelope's `created_at` (what deliveries and attempts are keyed by). */
-export function eventDayOf(createdAt: string | Date): string {
-  const t = createdAt instanceof Date ? createdAt.getTime() : Date.parse(createdAt);
+/** The partition day of an envelope's `created_at` (what deliveries and attempts are keyed by); a number is epoch milliseconds. */
+export function eventDayOf(createdAt: string | Date | number): string {
+  const t = typeof createdAt === 'number' ? createdAt : createdAt instanceof Date ? createdAt.getTime() : Date.parse(createdAt);
   // An unreadable time cannot be routed to its day; the DEFAULT partition takes it and retention clears it.
   if (Number.isNaN(t)) return '1970-01-01';
   const dayStart = t - (((t % DAY_MS) + DAY_MS) % DAY_MS);
