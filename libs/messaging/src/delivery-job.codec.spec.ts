@@ -1,7 +1,10 @@
 import { MessageProperties } from 'amqplib';
-import { decodeDeliveryJob, JOB_HEADERS, jobPublishOptions, retryPublishOptions } from './delivery-job.codec';
+import { decodeDeliveryJob, eventPublishOptions, JOB_HEADERS, jobPublishOptions, retryPublishOptions } from './delivery-job.codec';
 
-const ENVELOPE = { id: 'evt_1', type: 'message.received', workspace_id: 'ws-1', phone_number_id: '106540352242922', data: {} };
+const WORKSPACE = '3f9d2a7e-5b1c-4e8a-9d6f-0c2b7a1e4d58';
+const CREATED_AT = '2026-12-01T23:59:59Z';
+const ROUTING_KEY = `${WORKSPACE}.message.received`;
+const ENVELOPE = { id: 'evt_1', type: 'message.received', workspace_id: WORKSPACE, phone_number_id: '106540352242922', data: {} };
 const body = Buffer.from(JSON.stringify(ENVELOPE));
 
 function props(headers?: Record<string, unknown>): MessageProperties {
@@ -25,28 +28,23 @@ describe('delivery job codec', () => {
     expect(decoded.ok && decoded.job).toMatchObject({ attempt: 4, scheduleBase: 3, trigger: 'manual', retryAllowed: false });
   });
 
-  it('publishes a first delivery without job headers', () => {
-    expect(jobPublishOptions('evt_9').headers).toBeUndefined();
+  it('publishes a first delivery with its id and created_at second, without headers', () => {
+    const options = eventPublishOptions({ id: 'evt_9', createdAt: CREATED_AT });
+    expect(options).toEqual({ persistent: true, messageId: 'evt_9', contentType: 'application/json', timestamp: Date.parse(CREATED_AT) / 1000 });
+    expect(eventPublishOptions({ id: 'evt_9', createdAt: 'yesterday' })).not.toHaveProperty('timestamp');
   });
 
-  describe('the event identity as message properties', () => {
-    const IDENTITY = { id: 'evt_1', type: 'message.received', workspaceId: 'ws-1', createdAt: '2026-12-01T23:59:59Z' };
-    const published = (meta?: Parameters<typeof jobPublishOptions>[1]) => jobPublishOptions(IDENTITY, meta) as MessageProperties;
+  describe('the event identity without the body', () => {
+    const first = () => eventPublishOptions({ id: 'evt_1', createdAt: CREATED_AT }) as MessageProperties;
 
-    it('publishes the type, the created_at second and the workspace beside the id', () => {
-      const options = published();
-      expect(options).toMatchObject({ messageId: 'evt_1', type: 'message.received', timestamp: Date.parse(IDENTITY.createdAt) / 1000 });
-      expect(options.headers).toEqual({ [JOB_HEADERS.workspace]: 'ws-1' });
-    });
-
-    it('decodes them without reading the body, which is parsed only for the fields it alone has', () => {
-      const decoded = decodeDeliveryJob('ep-1', body, published());
+    it("reads workspace and type from a first delivery's routing key; the body is parsed only for the fields it alone has", () => {
+      const decoded = decodeDeliveryJob('ep-1', body, first(), ROUTING_KEY);
       expect(decoded.ok).toBe(true);
       if (!decoded.ok) return;
       const parse = jest.spyOn(JSON, 'parse');
       try {
         const { envelope, createdAtMs } = decoded.job;
-        expect([envelope.id, envelope.type, envelope.workspace_id, createdAtMs]).toEqual(['evt_1', 'message.received', 'ws-1', Date.parse(IDENTITY.createdAt)]);
+        expect([envelope.id, envelope.type, envelope.workspace_id, createdAtMs]).toEqual(['evt_1', 'message.received', WORKSPACE, Date.parse(CREATED_AT)]);
         expect(parse).not.toHaveBeenCalled();
         expect(envelope.phone_number_id).toBe('106540352242922');
         expect(envelope.data).toEqual({});
@@ -57,40 +55,32 @@ describe('delivery job codec', () => {
     });
 
     it('serialises like the envelope it stands for', () => {
-      const decoded = decodeDeliveryJob('ep-1', body, published());
+      const decoded = decodeDeliveryJob('ep-1', body, first(), ROUTING_KEY);
       expect(decoded.ok && JSON.parse(JSON.stringify(decoded.job.envelope))).toEqual(ENVELOPE);
     });
 
-    it('keeps the headers of a requeue beside the workspace', () => {
-      const options = published({ attempt: 3, scheduleBase: 2, trigger: 'sweep', retry: true });
-      expect(options.headers).toMatchObject({ [JOB_HEADERS.workspace]: 'ws-1', [JOB_HEADERS.attempt]: 3, [JOB_HEADERS.trigger]: 'sweep' });
-      const decoded = decodeDeliveryJob('ep-1', body, options);
-      expect(decoded.ok && decoded.job).toMatchObject({ attempt: 3, scheduleBase: 2, trigger: 'sweep', retryAllowed: true });
-    });
-
-    it('carries them over to a retry', () => {
-      const retry = retryPublishOptions(published(), { nextAttempt: 2, tierMs: 5_000, delayMs: 4_000 }) as MessageProperties;
-      const decoded = decodeDeliveryJob('ep-1', Buffer.from('not read'), retry);
+    it('carries them over to a retry as the type property and a header', () => {
+      const retry = retryPublishOptions(first(), { nextAttempt: 2, tierMs: 5_000, delayMs: 4_000 }, { type: 'message.received', workspace_id: WORKSPACE });
+      expect(retry).toMatchObject({ type: 'message.received', timestamp: Date.parse(CREATED_AT) / 1000, headers: { [JOB_HEADERS.workspace]: WORKSPACE } });
+      const decoded = decodeDeliveryJob('ep-1', Buffer.from('not read'), retry as MessageProperties);
       expect(decoded.ok && [decoded.job.envelope.type, decoded.job.envelope.workspace_id, decoded.job.createdAtMs, decoded.job.attempt]).toEqual([
         'message.received',
-        'ws-1',
-        Date.parse(IDENTITY.createdAt),
+        WORKSPACE,
+        Date.parse(CREATED_AT),
         2,
       ]);
     });
 
     it.each([
-      ['no type', { type: undefined }],
-      ['no timestamp', { timestamp: undefined }],
-      ['no workspace header', { headers: {} }],
-      ['an empty message id', { messageId: '' }],
-    ])('parses the body as before when a message has %s', (_, change) => {
-      const decoded = decodeDeliveryJob('ep-1', body, { ...published(), ...change } as MessageProperties);
+      ['no timestamp', { ...first(), timestamp: undefined }, ROUTING_KEY],
+      ['an empty message id', { ...first(), messageId: '' }, ROUTING_KEY],
+      ['a routing key without a workspace id', first(), 'legacy.message.received'],
+      ['a routing key without a type', first(), `${WORKSPACE}.`],
+      ['neither a routing key of the events exchange nor the retry properties', first(), null],
+      ['a type property but no workspace header', { ...first(), type: 'message.received' }, null],
+    ])('parses the body as before when a message has %s', (_, properties, routingKey) => {
+      const decoded = decodeDeliveryJob('ep-1', body, properties as MessageProperties, routingKey);
       expect(decoded.ok && decoded.job.envelope).toEqual(ENVELOPE);
-    });
-
-    it('leaves a created_at it cannot read out of the properties', () => {
-      expect(jobPublishOptions({ ...IDENTITY, createdAt: 'yesterday' })).not.toHaveProperty('type');
     });
   });
 
@@ -119,12 +109,13 @@ describe('delivery job codec', () => {
 
   it('carries a retry over with its headers, without dead-letter bookkeeping, next attempt and tier set', () => {
     const original = props({ [JOB_HEADERS.trigger]: 'recover', [JOB_HEADERS.scheduleBase]: 2, 'x-death': [{ count: 1 }], 'x-first-death-queue': 'q' });
-    const options = retryPublishOptions(original, { nextAttempt: 5, tierMs: 30_000, delayMs: 27_000 });
+    const options = retryPublishOptions(original, { nextAttempt: 5, tierMs: 30_000, delayMs: 27_000 }, ENVELOPE);
     expect(options.headers).toEqual({
       [JOB_HEADERS.trigger]: 'recover',
       [JOB_HEADERS.scheduleBase]: 2,
       [JOB_HEADERS.attempt]: 5,
       [JOB_HEADERS.delayTier]: '30000',
+      [JOB_HEADERS.workspace]: WORKSPACE,
     });
     expect(options).toMatchObject({ persistent: true, messageId: 'evt_1', expiration: '27000' });
     const decoded = decodeDeliveryJob('ep-1', body, { headers: options.headers });
@@ -132,6 +123,6 @@ describe('delivery job codec', () => {
   });
 
   it('never lets the jittered expiration exceed the tier it waits in', () => {
-    expect(retryPublishOptions(props(), { nextAttempt: 2, tierMs: 5_000, delayMs: 60_000 }).expiration).toBe('5000');
+    expect(retryPublishOptions(props(), { nextAttempt: 2, tierMs: 5_000, delayMs: 60_000 }, ENVELOPE).expiration).toBe('5000');
   });
 });

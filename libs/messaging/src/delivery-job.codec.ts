@@ -12,12 +12,13 @@ import { MessageProperties, Options } from 'amqplib';
  * - `x-trigger`: why the message is in the queue (auto, retry, manual, recover, sweep, test);
  * - `x-retry`: 0 when a failure must not be retried (a manual resend is one attempt);
  * - `delay-tier`: the delay queue a retry waits in (set only on retries);
- * - `x-workspace-id`: the event's workspace (see below).
+ * - `x-workspace-id`: the event's workspace (set on retries, see below).
  *
- * Properties: `message-id` is the event id. A message published with the event's identity also carries
- * its type (`type`), its created_at in whole seconds (`timestamp`) and its workspace (`x-workspace-id`):
- * the dispatcher then reads the body only when an endpoint's filter or an operational event needs more.
- * Without them (messages of an earlier version, resends) the body is parsed as before.
+ * The event's identity, so the dispatcher reads the body only when an endpoint's phone-number filter or
+ * an operational event needs more: `message-id` is the event id and `timestamp` its created_at second.
+ * A first delivery's routing key names its workspace and type (`<workspace id>.<event type>`); a retry
+ * carries them as the `type` property and the `x-workspace-id` header. A message without them (from an
+ * earlier version, or a resend) has its body parsed instead.
  */
 export const JOB_HEADERS = {
   attempt: 'x-attempt',
@@ -45,7 +46,7 @@ export interface JobEnvelope {
   data?: unknown;
 }
 
-/** What identifies the event of a message: sent as message properties beside the body. */
+/** What identifies the event of a message, besides the body. */
 export interface EventIdentity {
   id: string;
   type: string;
@@ -53,6 +54,9 @@ export interface EventIdentity {
   /** The envelope's created_at (ISO 8601, whole seconds). */
   createdAt: string;
 }
+
+/** A workspace id (a UUID): what a first delivery's routing key starts with. */
+const WORKSPACE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One delivery to one endpoint, decoded and validated. */
 export interface DeliveryJob {
@@ -150,18 +154,31 @@ class PropertiesEnvelope implements JobEnvelope {
 
 type IdentityProperties = Pick<MessageProperties, 'headers'> & Partial<Pick<MessageProperties, 'messageId' | 'type' | 'timestamp'>>;
 
-/** The envelope and its time from the properties, when the publisher set them all; null otherwise. */
-function fromProperties(content: Buffer, properties: IdentityProperties): { envelope: JobEnvelope; createdAtMs: number } | null {
-  const { messageId, type, timestamp } = properties;
+/** Workspace and type from a first delivery's routing key, or from a retry's type property and header. */
+function workspaceAndType(properties: IdentityProperties, eventsRoutingKey: string | null): [string, string] | null {
+  if (eventsRoutingKey !== null) {
+    const dot = eventsRoutingKey.indexOf('.');
+    const workspace = eventsRoutingKey.slice(0, dot);
+    return dot > 0 && dot < eventsRoutingKey.length - 1 && WORKSPACE_ID.test(workspace) ? [workspace, eventsRoutingKey.slice(dot + 1)] : null;
+  }
   const workspace: unknown = properties.headers?.[JOB_HEADERS.workspace];
-  if (typeof messageId !== 'string' || typeof type !== 'string' || typeof workspace !== 'string' || typeof timestamp !== 'number') return null;
-  if (!messageId || !type || !workspace || !Number.isFinite(timestamp)) return null;
-  return { envelope: new PropertiesEnvelope(messageId, type, workspace, content), createdAtMs: timestamp * 1000 };
+  return typeof workspace === 'string' && workspace && typeof properties.type === 'string' && properties.type ? [workspace, properties.type] : null;
 }
 
-/** A consumed message → a delivery job, or why it cannot be one. */
-export function decodeDeliveryJob(endpointId: string, content: Buffer, properties: IdentityProperties): DecodedJob {
-  let known = fromProperties(content, properties);
+/** The envelope and its time without reading the body, when the message says them all; null otherwise. */
+function fromIdentity(content: Buffer, properties: IdentityProperties, eventsRoutingKey: string | null): { envelope: JobEnvelope; createdAtMs: number } | null {
+  const { messageId, timestamp } = properties;
+  if (typeof messageId !== 'string' || !messageId || typeof timestamp !== 'number' || !Number.isFinite(timestamp)) return null;
+  const known = workspaceAndType(properties, eventsRoutingKey);
+  return known ? { envelope: new PropertiesEnvelope(messageId, known[1], known[0], content), createdAtMs: timestamp * 1000 } : null;
+}
+
+/**
+ * A consumed message → a delivery job, or why it cannot be one. `eventsRoutingKey`: the routing key when
+ * the message came through the events exchange (a first delivery), null otherwise.
+ */
+export function decodeDeliveryJob(endpointId: string, content: Buffer, properties: IdentityProperties, eventsRoutingKey: string | null = null): DecodedJob {
+  let known = fromIdentity(content, properties, eventsRoutingKey);
   if (!known) {
     const envelope = parseEnvelope(content);
     if (!envelope) return { ok: false, reason: 'body is not an event envelope (id, type and workspace_id are required)' };
@@ -187,44 +204,51 @@ export function decodeDeliveryJob(endpointId: string, content: Buffer, propertie
 }
 
 /**
- * Publish options of an event envelope: its id, or its whole identity (see the format above); `meta` is
- * given for anything but a first delivery.
+ * Publish options of a first delivery to the events exchange (its routing key names workspace and type):
+ * the id and the created_at second, no headers.
  */
-export function jobPublishOptions(event: string | EventIdentity, meta?: JobMeta): Options.Publish {
-  const options: Options.Publish = { persistent: true, messageId: typeof event === 'string' ? event : event.id, contentType: 'application/json' };
-  const headers: Record<string, unknown> = {};
-  if (typeof event !== 'string') {
-    const seconds = Math.floor(Date.parse(event.createdAt) / 1000);
-    if (Number.isFinite(seconds)) {
-      options.type = event.type;
-      options.timestamp = seconds;
-      headers[JOB_HEADERS.workspace] = event.workspaceId;
-    }
-  }
-  if (meta) {
-    headers[JOB_HEADERS.attempt] = meta.attempt;
-    headers[JOB_HEADERS.scheduleBase] = meta.scheduleBase;
-    headers[JOB_HEADERS.trigger] = meta.trigger;
-    headers[JOB_HEADERS.retry] = meta.retry ? 1 : 0;
-  }
-  return Object.keys(headers).length > 0 ? { ...options, headers } : options;
+export function eventPublishOptions(event: Pick<EventIdentity, 'id' | 'createdAt'>): Options.Publish {
+  const options: Options.Publish = { persistent: true, messageId: event.id, contentType: 'application/json' };
+  const seconds = Math.floor(Date.parse(event.createdAt) / 1000);
+  if (Number.isFinite(seconds)) options.timestamp = seconds;
+  return options;
+}
+
+/** Publish options of a resend, recover or sweep, straight into an endpoint queue (its body is parsed there). */
+export function jobPublishOptions(eventId: string, meta: JobMeta): Options.Publish {
+  return {
+    persistent: true,
+    messageId: eventId,
+    contentType: 'application/json',
+    headers: {
+      [JOB_HEADERS.attempt]: meta.attempt,
+      [JOB_HEADERS.scheduleBase]: meta.scheduleBase,
+      [JOB_HEADERS.trigger]: meta.trigger,
+      [JOB_HEADERS.retry]: meta.retry ? 1 : 0,
+    },
+  };
 }
 
 /**
  * Publish options of a retry of a consumed message: its headers carried over (dead-letter bookkeeping
- * dropped), the next attempt number, the delay tier it waits in and the jittered expiration.
+ * dropped), the next attempt number, the delay tier it waits in and the jittered expiration, and the
+ * event's type and workspace (its routing key no longer says them).
  */
-export function retryPublishOptions(original: MessageProperties, plan: { nextAttempt: number; tierMs: number; delayMs: number }): Options.Publish {
+export function retryPublishOptions(
+  original: MessageProperties,
+  plan: { nextAttempt: number; tierMs: number; delayMs: number },
+  event: Pick<JobEnvelope, 'type' | 'workspace_id'>,
+): Options.Publish {
   const headers: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(original.headers ?? {})) if (!DEATH_HEADER.test(k)) headers[k] = v;
   headers[JOB_HEADERS.attempt] = plan.nextAttempt;
   headers[JOB_HEADERS.delayTier] = String(plan.tierMs);
+  headers[JOB_HEADERS.workspace] = event.workspace_id;
   return {
     persistent: true,
     contentType: original.contentType ?? 'application/json',
     messageId: original.messageId,
-    // The event's identity travels on with it (the workspace is among the headers above).
-    ...(original.type !== undefined ? { type: original.type } : {}),
+    type: event.type,
     ...(original.timestamp !== undefined ? { timestamp: original.timestamp } : {}),
     headers,
     expiration: String(Math.min(plan.delayMs, plan.tierMs)),

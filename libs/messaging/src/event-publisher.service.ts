@@ -2,10 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { ChannelWrapper } from 'amqp-connection-manager';
 import { ConfirmChannel } from 'amqplib';
 import { AmqpConnectionService } from './amqp-connection.service';
-import { EventIdentity, jobPublishOptions } from './delivery-job.codec';
+import { eventPublishOptions } from './delivery-job.codec';
 
-/** An event with its identity, which travels as message properties (see delivery-job.codec). */
-export interface PublishableEvent extends EventIdentity {
+export interface PublishableEvent {
+  id: string;
+  /** The envelope's created_at: its second travels as the message timestamp (see delivery-job.codec). */
+  createdAt: string;
+  /** routingKeyFor(workspace, type): the dispatcher reads both from it. */
   routingKey: string;
   body: Buffer;
 }
@@ -50,7 +53,7 @@ export class EventPublisher {
    */
   publish(event: PublishableEvent, timeoutMs?: number): Promise<void> {
     return this.channel
-      .publish(this.amqp.names.eventsExchange, event.routingKey, event.body, { ...jobPublishOptions(event), ...(timeoutMs ? { timeout: timeoutMs } : {}) })
+      .publish(this.amqp.names.eventsExchange, event.routingKey, event.body, { ...eventPublishOptions(event), ...(timeoutMs ? { timeout: timeoutMs } : {}) })
       .then(() => undefined);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Channel, ConfirmChannel, MessageProperties } from 'amqplib';
 import { AmqpConnectionService } from './amqp-connection.service';
-import { JOB_HEADERS, retryPublishOptions } from './delivery-job.codec';
+import { JOB_HEADERS, JobEnvelope, retryPublishOptions } from './delivery-job.codec';
 
 /**
  * Retries wait in RabbitMQ, never in memory: one durable delay queue per tier with
@@ -43,8 +43,9 @@ export class RetryTopology {
     content: Buffer,
     original: MessageProperties,
     plan: { nextAttempt: number; tierMs: number; delayMs: number },
+    event: Pick<JobEnvelope, 'type' | 'workspace_id'>,
   ): Promise<void> {
-    const options = retryPublishOptions(original, plan);
+    const options = retryPublishOptions(original, plan, event);
     return new Promise((resolve, reject) => {
       ch.publish(this.exchange, endpointQueue, content, options, (err) => (err ? reject(err) : resolve()));
     });

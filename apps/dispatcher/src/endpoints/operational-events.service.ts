@@ -31,8 +31,6 @@ export class OperationalEvents {
     if (!inserted.has(envelope.id)) return null;
     await this.publisher.publish({
       id: envelope.id,
-      type,
-      workspaceId,
       createdAt: envelope.created_at,
       routingKey: routingKeyFor(workspaceId, type),
       body: Buffer.from(JSON.stringify(envelope)),

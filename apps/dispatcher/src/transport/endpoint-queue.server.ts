@@ -170,7 +170,8 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
 
   private onMessage(c: Consumer, ch: ConfirmChannel, msg: ConsumeMessage): void {
     this.channel.received(ch, msg);
-    const decoded = decodeDeliveryJob(c.id, msg.content, msg.properties);
+    const routingKey = msg.fields.exchange === this.amqp.names.eventsExchange ? msg.fields.routingKey : null;
+    const decoded = decodeDeliveryJob(c.id, msg.content, msg.properties, routingKey);
     if (!decoded.ok) {
       this.metrics.skipped.inc({ reason: 'malformed' });
       this.logger.error(`dropped a malformed message from ${c.queue} (message id ${msg.properties.messageId ?? 'none'}): ${decoded.reason}`);
@@ -180,7 +181,7 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
     this.handling++;
     this.handle(decoded.job, c)
       .then(
-        (outcome) => this.finish(ch, msg, c, outcome),
+        (outcome) => this.finish(ch, msg, c, decoded.job, outcome),
         (err) => {
           if (!(err instanceof ShuttingDownError)) this.logger.error(`delivery to ${c.id} failed to complete, requeued: ${(err as Error).message}`);
           this.channel.settle(ch, msg, false);
@@ -207,7 +208,7 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
   }
 
   /** A retry is confirmed in its delay queue before the original is acked; then the message is done. */
-  private async finish(ch: ConfirmChannel, msg: ConsumeMessage, c: Consumer, outcome: DeliveryOutcome): Promise<void> {
+  private async finish(ch: ConfirmChannel, msg: ConsumeMessage, c: Consumer, job: DeliveryJob, outcome: DeliveryOutcome): Promise<void> {
     try {
       await outcome.recorded;
     } catch (err) {
@@ -222,7 +223,7 @@ export class EndpointQueueServer extends Server implements CustomTransportStrate
           .catch((err) => this.logger.error(`pause of endpoint ${c.id} not shared: ${(err as Error).message}`));
       }
       if (outcome.retry) {
-        await this.retries.schedule(ch, c.queue, msg.content, msg.properties, outcome.retry);
+        await this.retries.schedule(ch, c.queue, msg.content, msg.properties, outcome.retry, job.envelope);
         this.metrics.retriesScheduled.inc({ tier_ms: String(outcome.retry.tierMs) });
       }
       this.channel.settle(ch, msg, true);

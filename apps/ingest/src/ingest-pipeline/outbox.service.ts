@@ -70,17 +70,7 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
       this.inFlight.add(e.id);
       const started = process.hrtime.bigint();
       this.publisher
-        .publish(
-          {
-            id: e.id,
-            type: e.type,
-            workspaceId: e.workspace_id,
-            createdAt: e.created_at,
-            routingKey: routingKeyFor(e.workspace_id, e.type),
-            body: Buffer.from(json),
-          },
-          this.publishTimeoutMs,
-        )
+        .publish({ id: e.id, createdAt: e.created_at, routingKey: routingKeyFor(e.workspace_id, e.type), body: Buffer.from(json) }, this.publishTimeoutMs)
         .then(
           () => {
             this.metrics.publishLatency.observe({ path: 'direct' }, Number(process.hrtime.bigint() - started) / 1e9);
@@ -155,8 +145,6 @@ export class OutboxService implements OnApplicationBootstrap, BeforeApplicationS
           this.publisher.publish(
             {
               id: r.id,
-              type: r.type,
-              workspaceId: r.workspaceId,
               createdAt: r.createdAt.toISOString(),
               routingKey: routingKeyFor(r.workspaceId, r.type as EventTypeName),
               body: Buffer.from(JSON.stringify(r.envelope)),
