@@ -157,7 +157,10 @@ export class IngestBatcher implements OnModuleDestroy {
     const commitSeconds = Number(process.hrtime.bigint() - started) / 1e9;
     this.metrics.batchSize.observe(requests.length);
     this.metrics.commitLatency.observe(commitSeconds);
-    for (const e of fresh) this.metrics.events.inc({ type: e.type });
+    // One increment per type and commit: prom-client hashes the labels on every call.
+    const perType = new Map<string, number>();
+    for (const e of fresh) perType.set(e.type, (perType.get(e.type) ?? 0) + 1);
+    for (const [type, n] of perType) this.metrics.events.inc({ type }, n);
     // Counted once per change: Meta resending one does not count it again.
     for (const reason of storedUnhandled) this.metrics.unhandled.inc({ reason });
 

@@ -7,17 +7,19 @@ import { stableStringify } from '@app/events';
  */
 export const MAX_VALUE_DEPTH = 100;
 
-/** True when `value` nests arrays/objects more than `max` levels deep. Iterative: any depth is safe. */
+/**
+ * True when `value` nests arrays/objects more than `max` levels deep. Recursive but bounded: it never
+ * goes more than `max` + 1 calls deep, whatever the depth of the value, and allocates nothing (it runs
+ * on every change Meta sends).
+ */
 export function depthExceeds(value: unknown, max = MAX_VALUE_DEPTH): boolean {
-  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
-  while (stack.length > 0) {
-    const { value: item, depth } = stack.pop()!;
-    if (item === null || typeof item !== 'object') continue;
-    if (depth + 1 > max) return true;
-    for (const child of Array.isArray(item) ? item : Object.values(item as Record<string, unknown>)) {
-      if (child !== null && typeof child === 'object') stack.push({ value: child, depth: depth + 1 });
-    }
+  if (value === null || typeof value !== 'object') return false;
+  if (max <= 0) return true;
+  if (Array.isArray(value)) {
+    for (const child of value) if (depthExceeds(child, max - 1)) return true;
+    return false;
   }
+  for (const key in value) if (Object.hasOwn(value, key) && depthExceeds((value as Record<string, unknown>)[key], max - 1)) return true;
   return false;
 }
 

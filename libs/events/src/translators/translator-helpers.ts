@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EventTypeName } from '../catalog/event-type-name';
+import { isoSeconds } from '../envelope';
 import { EventRoute, MetaFieldTranslator, TranslatedEvent, TranslationContext, TranslatorRegistration, UnreadableChangeError } from './translator.types';
 
 /** A plain JSON object, or undefined when `value` is anything else (null, array, scalar). */
@@ -68,9 +69,8 @@ export function numOrStr(value: unknown): number | string | undefined {
   return num(value) ?? (typeof value === 'string' ? str(value) : undefined);
 }
 
-export function toIsoSeconds(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+/** Seconds precision ISO-8601, as every envelope time. */
+export const toIsoSeconds = isoSeconds;
 
 /** Drops keys whose value is undefined, so payloads carry only what Meta gave. */
 export function compact<T extends Record<string, unknown>>(obj: T): T {
