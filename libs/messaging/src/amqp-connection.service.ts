@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import amqp, { AmqpConnectionManager, ChannelWrapper, SetupFunc } from 'amqp-connection-manager';
+import { batchSocketWrites } from './amqp-write-batching';
 import { AmqpNames } from './amqp-names';
 
 /** Where a connection goes, without its credentials (for logs). */
@@ -44,7 +45,10 @@ export class AmqpConnectionService implements OnApplicationShutdown {
       heartbeatIntervalInSeconds: 10,
       reconnectTimeInSeconds: 1,
     });
-    this.connection.on('connect', ({ url }) => this.logger.log(`connected to RabbitMQ at ${brokerAddress(url)}`));
+    this.connection.on('connect', ({ connection, url }) => {
+      this.logger.log(`connected to RabbitMQ at ${brokerAddress(url)}`);
+      if (!batchSocketWrites(connection)) this.logger.warn('amqplib internals not as expected: frames are written one system call each');
+    });
     this.connection.on('connectFailed', ({ url, err }) => this.logger.debug(`RabbitMQ at ${brokerAddress(url)} refused: ${err.message}`));
     this.connection.on('disconnect', ({ err }) => this.logger.warn(`RabbitMQ disconnected: ${err?.message ?? 'closed'}`));
   }
