@@ -1,4 +1,4 @@
-import { MessageProperties } from 'amqplib';
+import amqp, { ConsumeMessage, MessageProperties } from 'amqplib';
 import { decodeDeliveryJob, eventPublishOptions, JOB_HEADERS, jobPublishOptions, retryPublishOptions } from './delivery-job.codec';
 
 const WORKSPACE = '3f9d2a7e-5b1c-4e8a-9d6f-0c2b7a1e4d58';
@@ -124,5 +124,44 @@ describe('delivery job codec', () => {
 
   it('never lets the jittered expiration exceed the tier it waits in', () => {
     expect(retryPublishOptions(props(), { nextAttempt: 2, tierMs: 5_000, delayMs: 60_000 }, ENVELOPE).expiration).toBe('5000');
+  });
+});
+
+describe('delivery job codec through RabbitMQ (127.0.0.1:5672)', () => {
+  /** Publishes as the event publisher does (routing key <workspace>.<type> on a topic exchange) and consumes it back. */
+  async function roundTrip(): Promise<ConsumeMessage> {
+    const model = await amqp.connect('amqp://guest:guest@127.0.0.1:5672');
+    try {
+      const ch = await model.createConfirmChannel();
+      const exchange = `wawh.codec-spec.${process.pid}`;
+      await ch.assertExchange(exchange, 'topic', { durable: false, autoDelete: true });
+      const { queue } = await ch.assertQueue('', { exclusive: true });
+      await ch.bindQueue(queue, exchange, '#');
+      ch.publish(exchange, ROUTING_KEY, body, eventPublishOptions({ id: 'evt_1', createdAt: CREATED_AT }));
+      await ch.waitForConfirms();
+      const msg = await new Promise<ConsumeMessage>((resolve) => void ch.consume(queue, (m) => m && resolve(m), { noAck: true }));
+      await ch.deleteExchange(exchange);
+      return msg;
+    } finally {
+      await model.close();
+    }
+  }
+
+  it('decodes a first delivery as the broker hands it over without parsing its body', async () => {
+    const msg = await roundTrip();
+    expect(msg.fields.routingKey).toBe(ROUTING_KEY);
+    const parse = jest.spyOn(JSON, 'parse');
+    try {
+      const decoded = decodeDeliveryJob('ep-1', msg.content, msg.properties, msg.fields.routingKey);
+      expect(decoded.ok && [decoded.job.envelope.id, decoded.job.envelope.type, decoded.job.envelope.workspace_id, decoded.job.createdAtMs]).toEqual([
+        'evt_1',
+        'message.received',
+        WORKSPACE,
+        Date.parse(CREATED_AT),
+      ]);
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
